@@ -1,0 +1,25 @@
+package dev.apisec.core.engine;
+
+import dev.apisec.core.model.SourceLocation;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One reported problem. {@code endpoint} is "METHOD /path" when the finding is about an endpoint, else null.
+ * {@code fingerprint} is stable across edits elsewhere in the file (rule + file + anchor + normalized snippet).
+ */
+public record Finding(String ruleId, Severity severity, String message, SourceLocation location,
+                      String endpoint, List<SourceLocation> related, String fingerprint) {
+
+    /** Deterministic report order: file, line, column, rule id, message. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().file())
+            .thenComparingInt(f -> f.location().startLine())
+            .thenComparingInt(f -> f.location().startColumn())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.apisec.core.model;
+
+import dev.apisec.core.cors.CorsExtractor;
+import dev.apisec.core.cors.CorsPolicy;
+import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.source.Marker;
+import dev.apisec.core.source.SourceFile;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The one model rules read: the project's types (lazily parsed), its endpoints, facts such as CORS
+ * configuration, and configuration properties. Built by {@link dev.apisec.core.engine.Engine}.
+ */
+public final class ProjectModel {
+
+    private final TypeIndex types;
+    private final ConstantResolver constants;
+    private final AnnotationLookup annotations;
+    private final List<Endpoint> endpoints;
+    private final List<ConfigProperty> configProperties;
+    private final Notifications notifications;
+    private final Supplier<List<CorsPolicy>> corsPolicies;
+
+    public ProjectModel(TypeIndex types, List<Endpoint> endpoints, List<ConfigProperty> configProperties,
+                        Notifications notifications) {
+        this.types = types;
+        this.constants = new ConstantResolver(types);
+        this.annotations = new AnnotationLookup(types);
+        this.endpoints = List.copyOf(endpoints);
+        this.configProperties = List.copyOf(configProperties);
+        this.notifications = notifications;
+        this.corsPolicies = memoize(() -> new CorsExtractor(this).extract());
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    public TypeIndex types() {
+        return types;
+    }
+
+    public ConstantResolver constants() {
+        return constants;
+    }
+
+    public AnnotationLookup annotations() {
+        return annotations;
+    }
+
+    /** Every endpoint, sorted by path, method, controller and handler. */
+    public List<Endpoint> endpoints() {
+        return endpoints;
+    }
+
+    /** CORS configuration facts (annotations, registries, configuration objects, headers). */
+    public List<CorsPolicy> corsPolicies() {
+        return corsPolicies.get();
+    }
+
+    public List<ConfigProperty> configProperties() {
+        return configProperties;
+    }
+
+    public Optional<ConfigProperty> configProperty(String key) {
+        return configProperties.stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /** Java files whose pre-scan found {@code marker}, sorted by path. */
+    public List<SourceFile> filesWith(Marker marker) {
+        return types.files().stream().filter(f -> types.facts(f).markers().contains(marker)).toList();
+    }
+
+    /** Where rules and fact extractors record problems with user code (never thrown). */
+    public Notifications notifications() {
+        return notifications;
+    }
+}

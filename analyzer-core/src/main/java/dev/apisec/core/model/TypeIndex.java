@@ -1,0 +1,294 @@
+package dev.apisec.core.model;
+
+import dev.apisec.core.parse.JavaSources;
+import dev.apisec.core.parse.ParsedFile;
+import dev.apisec.core.source.FileFacts;
+import dev.apisec.core.source.SourceFile;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fully qualified name → declaration facts, for the whole project. Built from the pre-scan (which knows every
+ * file's package and top-level types) and filled lazily: a file is parsed the first time one of its types is
+ * asked for, its facts are kept, its syntax tree is not. Thread-safe.
+ */
+public final class TypeIndex {
+
+    private final JavaSources sources;
+    private final Map<String, SourceFile> topLevel = new HashMap<>();
+    private final Map<String, List<String>> topLevelBySimpleName = new HashMap<>();
+    private final Map<String, FileFacts> factsByFile = new HashMap<>();
+    private final Map<String, SourceFile> filesByPath = new HashMap<>();
+    private final Map<String, List<SourceFile>> filesBySupertypeName = new HashMap<>();
+    private final ConcurrentHashMap<String, List<TypeInfo>> typesByFile = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, TypeInfo> types = new ConcurrentHashMap<>();
+    private final TypeFactsExtractor extractor = new TypeFactsExtractor(this);
+
+    public TypeIndex(JavaSources sources, Map<SourceFile, FileFacts> prescan) {
+        this.sources = sources;
+        prescan.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    SourceFile file = e.getKey();
+                    FileFacts facts = e.getValue();
+                    factsByFile.put(file.relativePath(), facts);
+                    filesByPath.put(file.relativePath(), file);
+                    for (String sup : facts.supertypeNames()) {
+                        filesBySupertypeName.computeIfAbsent(sup, k -> new ArrayList<>()).add(file);
+                    }
+                    for (String simple : facts.topLevelTypes()) {
+                        String fqn = facts.packageName().isEmpty() ? simple : facts.packageName() + "." + simple;
+                        topLevel.putIfAbsent(fqn, file);
+                        topLevelBySimpleName.computeIfAbsent(simple, k -> new ArrayList<>()).add(fqn);
+                    }
+                });
+    }
+
+    public JavaSources sources() {
+        return sources;
+    }
+
+    /** All files with their pre-scan facts, sorted by path. */
+    public List<SourceFile> files() {
+        return filesByPath.values().stream().sorted().toList();
+    }
+
+    public FileFacts facts(SourceFile file) {
+        return factsByFile.get(file.relativePath());
+    }
+
+    public boolean isProjectType(String qualifiedName) {
+        return fileOf(qualifiedName).isPresent();
+    }
+
+    /** The file declaring a (possibly nested) project type. */
+    public Optional<SourceFile> fileOf(String qualifiedName) {
+        String name = qualifiedName;
+        while (true) {
+            SourceFile f = topLevel.get(name);
+            if (f != null) {
+                return Optional.of(f);
+            }
+            int dot = name.lastIndexOf('.');
+            if (dot < 0) {
+                return Optional.empty();
+            }
+            name = name.substring(0, dot);
+        }
+    }
+
+    /** Facts of a project type, parsing its file on first use; empty for library types and unparsable files. */
+    public Optional<TypeInfo> type(String qualifiedName) {
+        if (qualifiedName == null) {
+            return Optional.empty();
+        }
+        TypeInfo known = types.get(qualifiedName);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<SourceFile> file = fileOf(qualifiedName);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        typesIn(file.get());
+        return Optional.ofNullable(types.get(qualifiedName));
+    }
+
+    /** Every type declared in {@code file} (nested ones included), parsing it on first use. */
+    public List<TypeInfo> typesIn(SourceFile file) {
+        return typesByFile.computeIfAbsent(file.relativePath(), k -> {
+            Optional<ParsedFile> parsed = sources.parse(file);
+            if (parsed.isEmpty()) {
+                return List.of();
+            }
+            List<TypeInfo> extracted;
+            try {
+                extracted = extractor.extract(parsed.get());
+            } catch (RuntimeException | StackOverflowError e) {
+                return List.of();
+            }
+            for (TypeInfo t : extracted) {
+                types.putIfAbsent(t.qualifiedName(), t);
+            }
+            return extracted;
+        });
+    }
+
+    /** Parses {@code file} (through the bounded cache). */
+    public Optional<ParsedFile> parse(SourceFile file) {
+        return sources.parse(file);
+    }
+
+    /** Parses the file that declares {@code type}. */
+    public Optional<ParsedFile> parse(TypeInfo type) {
+        SourceFile f = filesByPath.get(type.file());
+        return f == null ? Optional.empty() : sources.parse(f);
+    }
+
+    /** Resolves a type name as written in the context of a project type. */
+    public String resolve(String written, TypeInfo context) {
+        Map<String, String> nested = new HashMap<>();
+        // nested types visible from the context: its own, its enclosing types' and their siblings
+        SourceFile f = filesByPath.get(context.file());
+        if (f != null) {
+            for (TypeInfo t : typesIn(f)) {
+                nested.putIfAbsent(t.simpleName(), t.qualifiedName());
+            }
+        }
+        return resolve(written, context.packageName(), context.imports(), nested);
+    }
+
+    /**
+     * Resolves a type name as written: nested types of the file, single-type imports, the same package, wildcard
+     * imports (project and known framework types), {@code java.lang}, then a unique known framework type of that
+     * simple name. Returns the name unchanged when nothing matches.
+     */
+    public String resolve(String written, String packageName, List<String> imports, Map<String, String> nested) {
+        if (written == null || written.isEmpty()) {
+            return written;
+        }
+        int dot = written.indexOf('.');
+        if (dot > 0) {
+            String first = written.substring(0, dot);
+            if (Character.isUpperCase(first.charAt(0))) {
+                String head = resolve(first, packageName, imports, nested);
+                if (!head.equals(first)) {
+                    return head + written.substring(dot);
+                }
+            }
+            return written;
+        }
+        String nestedName = nested.get(written);
+        if (nestedName != null) {
+            return nestedName;
+        }
+        for (String imp : imports) {
+            if (!imp.startsWith("static ") && !imp.endsWith(".*") && imp.endsWith("." + written)) {
+                return imp;
+            }
+        }
+        String samePackage = packageName.isEmpty() ? written : packageName + "." + written;
+        if (topLevel.containsKey(samePackage)) {
+            return samePackage;
+        }
+        for (String imp : imports) {
+            if (!imp.startsWith("static ") && imp.endsWith(".*")) {
+                String candidate = imp.substring(0, imp.length() - 1) + written;
+                if (topLevel.containsKey(candidate) || KnownTypes.isKnown(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        if (KnownTypes.isJavaLang(written)) {
+            return "java.lang." + written;
+        }
+        List<String> known = KnownTypes.bySimpleName(written);
+        if (!known.isEmpty()) {
+            // ambiguous between javax and jakarta: prefer the namespace a wildcard import names
+            for (String k : known) {
+                for (String imp : imports) {
+                    if (imp.endsWith(".*") && k.startsWith(imp.substring(0, imp.length() - 1))) {
+                        return k;
+                    }
+                }
+            }
+            if (known.size() == 1) {
+                return known.get(0);
+            }
+        }
+        return written;
+    }
+
+    /** Direct supertypes that are project types. */
+    public List<TypeInfo> directSupertypes(TypeInfo type) {
+        List<TypeInfo> out = new ArrayList<>();
+        if (type.superclass() != null) {
+            type(type.superclass().qualifiedName()).ifPresent(out::add);
+        }
+        for (TypeRef i : type.interfaces()) {
+            type(i.qualifiedName()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** All project supertypes, nearest first (breadth-first), without {@code type} itself; cycles are cut. */
+    public List<TypeInfo> allSupertypes(TypeInfo type) {
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        List<TypeInfo> out = new ArrayList<>();
+        Deque<TypeInfo> queue = new ArrayDeque<>(directSupertypes(type));
+        seen.add(type.qualifiedName());
+        while (!queue.isEmpty() && out.size() < 64) {
+            TypeInfo t = queue.removeFirst();
+            if (seen.add(t.qualifiedName())) {
+                out.add(t);
+                queue.addAll(directSupertypes(t));
+            }
+        }
+        return out;
+    }
+
+    /** Qualified names of all supertypes, project or not, as written in declarations (transitively where known). */
+    public Set<String> allSupertypeNames(TypeInfo type) {
+        Set<String> names = new LinkedHashSet<>();
+        List<TypeInfo> chain = new ArrayList<>();
+        chain.add(type);
+        chain.addAll(allSupertypes(type));
+        for (TypeInfo t : chain) {
+            if (t.superclass() != null) {
+                names.add(t.superclass().qualifiedName());
+            }
+            t.interfaces().forEach(i -> names.add(i.qualifiedName()));
+        }
+        return names;
+    }
+
+    /**
+     * Project classes that extend or implement {@code supertype}, directly or through other project types. Only
+     * files whose pre-scan names the supertype's simple name in a type header are parsed.
+     */
+    public List<TypeInfo> subtypes(TypeInfo supertype) {
+        List<TypeInfo> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<TypeInfo> queue = new ArrayDeque<>();
+        queue.add(supertype);
+        while (!queue.isEmpty() && seen.size() < 256) {
+            TypeInfo current = queue.removeFirst();
+            for (SourceFile file : filesNamingSupertype(current.simpleName())) {
+                for (TypeInfo candidate : typesIn(file)) {
+                    if (seen.contains(candidate.qualifiedName())) {
+                        continue;
+                    }
+                    boolean direct = (candidate.superclass() != null
+                            && candidate.superclass().qualifiedName().equals(current.qualifiedName()))
+                            || candidate.interfaces().stream()
+                            .anyMatch(i -> i.qualifiedName().equals(current.qualifiedName()));
+                    if (direct) {
+                        seen.add(candidate.qualifiedName());
+                        out.add(candidate);
+                        queue.add(candidate);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<SourceFile> filesNamingSupertype(String simpleName) {
+        return filesBySupertypeName.getOrDefault(simpleName, List.of());
+    }
+
+    /** Types whose facts have been extracted so far. */
+    public Collection<TypeInfo> loadedTypes() {
+        return types.values();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.apisec.core.source;
+
+/** Coarse facts the pre-scan records per file, to decide what to parse. */
+public enum Marker {
+    /** Declares an annotation type ({@code @interface}). */
+    ANNOTATION_DECLARATION,
+    /** Mentions CORS APIs or the Access-Control-Allow-Origin header. */
+    CORS,
+    /** Mentions Spring Security's HTTP configuration. */
+    SECURITY_CONFIG,
+    /** Declares exception handlers or JAX-RS exception mappers. */
+    EXCEPTION_HANDLER,
+    /** Mentions servlet filters, interceptors or JAX-RS request filters. */
+    REQUEST_FILTER,
+    /** Mentions a JAX-RS {@code @ApplicationPath}. */
+    APPLICATION_PATH,
+    /** Mentions Spring Data repository interfaces. */
+    REPOSITORY
+}

@@ -1,0 +1,19 @@
+package dev.apisec.rules;
+
+import dev.apisec.core.engine.Rule;
+import dev.apisec.rules.cors.PermissiveCors;
+
+import java.util.List;
+
+/** The built-in rules: one explicit list, sorted by id (error-prone's BuiltInCheckerSuppliers is the model). */
+public final class BuiltInRules {
+
+    private BuiltInRules() {
+    }
+
+    /** New instances of every built-in rule, sorted by id. */
+    public static List<Rule> all() {
+        return List.of(
+                new PermissiveCors());
+    }
+}
