@@ -37,7 +37,8 @@ class SpringEndpointModelTest {
                 package com.acme;
 
                 import org.springframework.web.bind.annotation.*;
-                
+                import java.util.List;
+
                 @RestController
                 @RequestMapping(path = "/orders/", produces = "application/json")
                 public class OrderController {
@@ -298,7 +299,8 @@ class SpringEndpointModelTest {
                         package com.acme;
 
                         import java.security.Principal;
-                                                import java.util.UUID;
+                        import java.util.List;
+                        import java.util.UUID;
                         import jakarta.servlet.http.HttpServletRequest;
                         import org.springframework.security.core.Authentication;
                         import org.springframework.ui.Model;
