@@ -1,0 +1,45 @@
+package dev.apisec.core.report;
+
+import dev.apisec.core.engine.Precision;
+import dev.apisec.core.engine.Rule;
+import dev.apisec.core.engine.RuleContext;
+import dev.apisec.core.engine.RuleDescriptor;
+import dev.apisec.core.engine.Severity;
+
+/** Rules that exist only to give the report tests metadata; they never report anything. */
+final class ReportTestRules {
+
+    private ReportTestRules() {
+    }
+
+    /** Has a help document: src/test/resources/apisec/rules/test-documented-rule.md. */
+    @RuleDescriptor(
+            id = "test-documented-rule",
+            title = "Documented test rule",
+            description = "A rule with a help document.",
+            severity = Severity.HIGH,
+            cwe = {942},
+            owasp = "API8",
+            precision = Precision.HIGH,
+            tags = {"cors"})
+    static final class Documented implements Rule {
+        @Override
+        public void check(RuleContext context) {
+        }
+    }
+
+    /** No help document; its id sorts before the documented rule. */
+    @RuleDescriptor(
+            id = "a-undocumented-rule",
+            title = "Undocumented test rule",
+            description = "A rule without a help document.",
+            severity = Severity.INFO,
+            cwe = {200, 359},
+            owasp = "API3",
+            precision = Precision.MEDIUM)
+    static final class Undocumented implements Rule {
+        @Override
+        public void check(RuleContext context) {
+        }
+    }
+}
