@@ -33,6 +33,7 @@ public final class TypeIndex {
     private final ConcurrentHashMap<String, List<TypeInfo>> typesByFile = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TypeInfo> types = new ConcurrentHashMap<>();
     private final TypeFactsExtractor extractor = new TypeFactsExtractor(this);
+    private final List<SourceFile> sortedFiles;
 
     public TypeIndex(JavaSources sources, Map<SourceFile, FileFacts> prescan) {
         this.sources = sources;
@@ -52,6 +53,7 @@ public final class TypeIndex {
                         topLevelBySimpleName.computeIfAbsent(simple, k -> new ArrayList<>()).add(fqn);
                     }
                 });
+        this.sortedFiles = filesByPath.values().stream().sorted().toList();
     }
 
     public JavaSources sources() {
@@ -60,7 +62,7 @@ public final class TypeIndex {
 
     /** All files with their pre-scan facts, sorted by path. */
     public List<SourceFile> files() {
-        return filesByPath.values().stream().sorted().toList();
+        return sortedFiles;
     }
 
     public FileFacts facts(SourceFile file) {

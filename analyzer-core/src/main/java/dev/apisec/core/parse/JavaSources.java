@@ -61,7 +61,7 @@ public final class JavaSources {
     public static JavaParser newParser() {
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(LANGUAGE_LEVEL)
-                .setStoreTokens(true)
+                .setStoreTokens(false)
                 .setAttributeComments(false);
         return new JavaParser(configuration);
     }
