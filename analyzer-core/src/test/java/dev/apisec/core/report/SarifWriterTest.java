@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SarifWriterTest {
 
@@ -298,6 +299,15 @@ class SarifWriterTest {
         Files.writeString(file, "x".repeat(200_000));
         new SarifWriter(null).write(sample(), file);
         assertThat(SarifSchemaValidator.validate(file)).isEmpty();
+    }
+
+    @Test
+    void writtenFileGetsTheUsualPermissionsOfANewFile(@TempDir Path out) throws IOException {
+        assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path reference = Files.createFile(out.resolve("reference.txt"));
+        Path file = out.resolve("apisec.sarif");
+        new SarifWriter(null).write(sample(), file);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(reference));
     }
 
     private static List<String> texts(JsonNode array) {
