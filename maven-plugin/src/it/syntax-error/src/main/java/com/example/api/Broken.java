@@ -1,0 +1,6 @@
+package com.example.api;
+
+public class Broken {
+    public String half( {
+        return "this file does not parse";
+    }

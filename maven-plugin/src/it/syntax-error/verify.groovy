@@ -1,0 +1,17 @@
+import groovy.json.JsonSlurper
+
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/apisec.sarif'))
+assert sarif.version == '2.1.0'
+def run = sarif.runs[0]
+assert run.results.isEmpty()
+assert run.invocations[0].executionSuccessful == true
+def notes = run.invocations[0].toolExecutionNotifications
+assert notes.any { n -> n.locations?.any { it.physicalLocation.artifactLocation.uri.endsWith('com/example/api/Broken.java') } }
+
+def log = new File(basedir, 'build.log').text
+// the goal ran by its prefix, without compiling, and finished despite the unparsable file
+assert log.contains('apisec-maven-plugin') && log.contains(':check (default-cli) @ syntax-error')
+assert log =~ /\[WARNING\] apisec: \S*com\/example\/api\/Broken\.java:\d+: error: /
+assert log.contains('1 notification)')
+assert log.contains('BUILD SUCCESS')
+return true
