@@ -17,7 +17,7 @@ public final class PreScanner {
 
     private static final Map<Marker, List<String>> TEXT_MARKERS = Map.of(
             Marker.CORS, List.of("CorsRegistry", "CorsConfiguration", "CrossOrigin", "Access-Control-Allow-Origin",
-                    "ACCESS_CONTROL_ALLOW_ORIGIN", "allowedOrigin"),
+                    "ACCESS_CONTROL_ALLOW_ORIGIN", "AccessControlAllowOrigin", "allowedOrigin"),
             Marker.SECURITY_CONFIG, List.of("HttpSecurity", "SecurityFilterChain", "WebSecurityConfigurerAdapter",
                     "WebSecurityCustomizer", "SecurityWebFilterChain", "EnableMethodSecurity",
                     "EnableGlobalMethodSecurity", "EnableWebSecurity"),
