@@ -61,7 +61,9 @@ public final class JavaSources {
     public static JavaParser newParser() {
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(LANGUAGE_LEVEL)
-                .setStoreTokens(false)
+                // must stay true: without tokens JavaParser's post-processor clears every node's range, so
+                // every location would fall back to line 1
+                .setStoreTokens(true)
                 .setAttributeComments(false);
         return new JavaParser(configuration);
     }
