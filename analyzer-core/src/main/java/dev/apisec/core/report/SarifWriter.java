@@ -66,9 +66,9 @@ import java.util.Set;
 public final class SarifWriter {
 
     /** The uriBaseId of every result location; resolved through {@code run.originalUriBaseIds}. */
-    public static final String SRCROOT = "%SRCROOT%";
+    static final String SRCROOT = "%SRCROOT%";
     /** Key of the apisec fingerprint in {@code result.partialFingerprints}. */
-    public static final String FINGERPRINT_KEY = "apisecFingerprint/v1";
+    static final String FINGERPRINT_KEY = "apisecFingerprint/v1";
 
     private static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final String INFORMATION_URI = "https://github.com/apisec/apisec";
@@ -142,7 +142,7 @@ public final class SarifWriter {
     // ---- severity mapping (the only place) ----
 
     /** SARIF {@code level} of a severity: CRITICAL/HIGH error, MEDIUM warning, LOW/INFO note. */
-    public static String level(Severity severity) {
+    static String level(Severity severity) {
         return switch (severity) {
             case CRITICAL, HIGH -> "error";
             case MEDIUM -> "warning";
@@ -151,7 +151,7 @@ public final class SarifWriter {
     }
 
     /** GitHub's {@code security-severity} score of a severity, or null for INFO. */
-    public static String securitySeverity(Severity severity) {
+    static String securitySeverity(Severity severity) {
         return switch (severity) {
             case CRITICAL -> "9.5";
             case HIGH -> "8.0";
