@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apisec.core.engine.ApisecVersion;
 import dev.apisec.core.engine.Rule;
 import dev.apisec.core.report.SarifSchemaValidator;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +55,16 @@ class ScanCommandTest {
         repo = cwd.resolve("repo");
         Files.createDirectories(repo.resolve(".git"));
         write("repo/src/main/java/com/acme/Clean.java", "package com.acme;\nclass Clean {}\n");
+    }
+
+    /** Every SARIF file a test left behind must be schema-valid. */
+    @AfterEach
+    void everySarifIsSchemaValid() throws IOException {
+        try (Stream<Path> files = Files.walk(cwd)) {
+            for (Path sarif : files.filter(f -> f.toString().endsWith(".sarif")).toList()) {
+                assertThat(SarifSchemaValidator.validate(sarif)).as(sarif.toString()).isEmpty();
+            }
+        }
     }
 
     private Path write(String relative, String text) throws IOException {
