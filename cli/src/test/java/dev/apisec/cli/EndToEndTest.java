@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apisec.core.report.SarifSchemaValidator;
 import dev.apisec.rules.BuiltInRules;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,6 @@ class EndToEndTest {
     Path cwd;
 
     @Test
-    @Disabled("until permissive-cors lands")
     void permissiveCorsOnARestControllerIsReported() throws IOException {
         Path repo = cwd.resolve("shop");
         Files.createDirectories(repo.resolve(".git"));
