@@ -100,7 +100,7 @@ public final class Engine {
         TypeIndex index = new TypeIndex(sources, facts);
         List<Endpoint> endpoints = new EndpointDiscovery(index, notes).discover(pool);
         List<ConfigProperty> properties = ConfigFiles.read(discovered.configFiles(), notes);
-        ProjectModel model = new ProjectModel(index, endpoints, properties, notes);
+        ProjectModel model = new ProjectModel(index, endpoints, properties, discovered.configFiles(), notes);
         return new Model(model, discovered.javaFiles().size() + discovered.configFiles().size(), bytes.get());
     }
 

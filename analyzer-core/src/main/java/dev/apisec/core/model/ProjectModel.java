@@ -3,6 +3,9 @@ package dev.apisec.core.model;
 import dev.apisec.core.cors.CorsExtractor;
 import dev.apisec.core.cors.CorsPolicy;
 import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.security.Access;
+import dev.apisec.core.security.EffectiveAccessResolver;
+import dev.apisec.core.security.SecurityModel;
 import dev.apisec.core.source.Marker;
 import dev.apisec.core.source.SourceFile;
 
@@ -23,16 +26,25 @@ public final class ProjectModel {
     private final List<ConfigProperty> configProperties;
     private final Notifications notifications;
     private final Supplier<List<CorsPolicy>> corsPolicies;
+    private final List<SourceFile> configFiles;
+    private final Supplier<SecurityModel> security;
 
     public ProjectModel(TypeIndex types, List<Endpoint> endpoints, List<ConfigProperty> configProperties,
                         Notifications notifications) {
+        this(types, endpoints, configProperties, List.of(), notifications);
+    }
+
+    public ProjectModel(TypeIndex types, List<Endpoint> endpoints, List<ConfigProperty> configProperties,
+                        List<SourceFile> configFiles, Notifications notifications) {
         this.types = types;
+        this.configFiles = List.copyOf(configFiles);
         this.constants = new ConstantResolver(types);
         this.annotations = new AnnotationLookup(types);
         this.endpoints = List.copyOf(endpoints);
         this.configProperties = List.copyOf(configProperties);
         this.notifications = notifications;
         this.corsPolicies = memoize(() -> new CorsExtractor(this).extract());
+        this.security = memoize(() -> new EffectiveAccessResolver(this).resolve());
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {
@@ -69,6 +81,24 @@ public final class ProjectModel {
     /** CORS configuration facts (annotations, registries, configuration objects, headers). */
     public List<CorsPolicy> corsPolicies() {
         return corsPolicies.get();
+    }
+
+    /**
+     * The security that applies: Spring Security chains and method security, JAX-RS roles, web.xml constraints,
+     * and the effective access of every endpoint.
+     */
+    public SecurityModel security() {
+        return security.get();
+    }
+
+    /** The effective access of one of this model's endpoints. */
+    public Access access(Endpoint endpoint) {
+        return security().access(endpoint);
+    }
+
+    /** Non-Java configuration files found (application*.properties|yml|yaml, web.xml), sorted by path. */
+    public List<SourceFile> configFiles() {
+        return configFiles;
     }
 
     public List<ConfigProperty> configProperties() {

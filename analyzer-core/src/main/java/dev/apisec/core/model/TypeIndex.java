@@ -137,6 +137,22 @@ public final class TypeIndex {
         return f == null ? Optional.empty() : sources.parse(f);
     }
 
+    /**
+     * The syntax of a method whose facts are known: the declaring type's file is parsed (through the cache) and
+     * the method found by name and start line. Do not keep the node beyond one analysis step.
+     */
+    public Optional<com.github.javaparser.ast.body.MethodDeclaration> declaration(MethodInfo method) {
+        Optional<TypeInfo> type = type(method.declaringType());
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        return parse(type.get()).flatMap(pf -> pf.unit()
+                .findAll(com.github.javaparser.ast.body.MethodDeclaration.class).stream()
+                .filter(m -> m.getNameAsString().equals(method.name())
+                        && m.getBegin().map(b -> b.line == method.location().startLine()).orElse(false))
+                .findFirst());
+    }
+
     /** Resolves a type name as written in the context of a project type. */
     public String resolve(String written, TypeInfo context) {
         Map<String, String> nested = new HashMap<>();

@@ -23,6 +23,10 @@ public final class ConfigFiles {
     public static List<ConfigProperty> read(List<SourceFile> files, Notifications notes) {
         List<ConfigProperty> out = new ArrayList<>();
         for (SourceFile f : files) {
+            String name = f.relativePath();
+            if (!(name.endsWith(".properties") || name.endsWith(".yml") || name.endsWith(".yaml"))) {
+                continue; // web.xml and friends have their own readers
+            }
             try {
                 String text = TextDecoder.decode(Files.readAllBytes(f.path())).text();
                 if (f.relativePath().endsWith(".properties")) {

@@ -15,5 +15,11 @@ public enum Marker {
     /** Mentions a JAX-RS {@code @ApplicationPath}. */
     APPLICATION_PATH,
     /** Mentions Spring Data repository interfaces. */
-    REPOSITORY
+    REPOSITORY,
+    /** Imports or names Spring Security (org.springframework.security). */
+    SPRING_SECURITY,
+    /** Mentions method-security annotations (@PreAuthorize, @Secured, @RolesAllowed, ...). */
+    METHOD_SECURITY,
+    /** Mentions programmatic role/authority checks (isUserInRole, hasRole, getAuthorities, ...). */
+    ACCESS_CHECK
 }

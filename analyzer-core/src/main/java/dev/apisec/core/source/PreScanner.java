@@ -19,13 +19,19 @@ public final class PreScanner {
             Marker.CORS, List.of("CorsRegistry", "CorsConfiguration", "CrossOrigin", "Access-Control-Allow-Origin",
                     "ACCESS_CONTROL_ALLOW_ORIGIN", "AccessControlAllowOrigin", "allowedOrigin"),
             Marker.SECURITY_CONFIG, List.of("HttpSecurity", "SecurityFilterChain", "WebSecurityConfigurerAdapter",
+                    "EnableReactiveMethodSecurity", "WebSecurity",
                     "WebSecurityCustomizer", "SecurityWebFilterChain", "EnableMethodSecurity",
                     "EnableGlobalMethodSecurity", "EnableWebSecurity"),
             Marker.EXCEPTION_HANDLER, List.of("ExceptionHandler", "ExceptionMapper", "ErrorController",
                     "ResponseEntityExceptionHandler"),
             Marker.REQUEST_FILTER, List.of("Filter", "HandlerInterceptor", "ContainerRequestFilter"),
             Marker.APPLICATION_PATH, List.of("ApplicationPath"),
-            Marker.REPOSITORY, List.of("Repository"));
+            Marker.REPOSITORY, List.of("Repository"),
+            Marker.SPRING_SECURITY, List.of("org.springframework.security"),
+            Marker.METHOD_SECURITY, List.of("PreAuthorize", "PostAuthorize", "PreFilter", "PostFilter", "Secured",
+                    "RolesAllowed", "PermitAll", "DenyAll", "Authenticated"),
+            Marker.ACCESS_CHECK, List.of("isUserInRole", "hasRole", "hasAnyRole", "hasAuthority", "hasAnyAuthority",
+                    "getAuthorities", "AuthorizationManager"));
 
     private PreScanner() {
     }

@@ -29,7 +29,7 @@ public final class SourceDiscovery {
             "node_modules", ".idea", ".gradle", ".mvn", "out", "bin");
     private static final Pattern TEST_PATH = Pattern.compile(
             "(^|.*/)src/(test|it|testFixtures|integrationTest|intTest)(/.*|$)");
-    private static final Pattern CONFIG_FILE = Pattern.compile("(application|bootstrap)[^/]*\\.(properties|ya?ml)");
+    private static final Pattern CONFIG_FILE = Pattern.compile("(application|bootstrap)[^/]*\\.(properties|ya?ml)|web\\.xml");
 
     private final ScanConfig config;
     private final List<PathMatcher> includes;
