@@ -98,8 +98,8 @@ public final class Engine {
         Map<SourceFile, FileFacts> facts = prescan(discovered.javaFiles(), notes, pool, bytes);
         JavaSources sources = new JavaSources(notes, AST_CACHE_SIZE);
         TypeIndex index = new TypeIndex(sources, facts);
-        List<Endpoint> endpoints = new EndpointDiscovery(index, notes).discover(pool);
         List<ConfigProperty> properties = ConfigFiles.read(discovered.configFiles(), notes);
+        List<Endpoint> endpoints = new EndpointDiscovery(index, notes, properties).discover(pool);
         ProjectModel model = new ProjectModel(index, endpoints, properties, discovered.configFiles(), notes);
         return new Model(model, discovered.javaFiles().size() + discovered.configFiles().size(), bytes.get());
     }

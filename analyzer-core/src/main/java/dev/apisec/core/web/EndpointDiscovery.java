@@ -1,6 +1,7 @@
 package dev.apisec.core.web;
 
 import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.model.ConfigProperty;
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.model.KnownTypes;
 import dev.apisec.core.model.TypeIndex;
@@ -36,10 +37,17 @@ public final class EndpointDiscovery {
 
     private final TypeIndex index;
     private final Notifications notes;
+    private final Placeholders placeholders;
 
     public EndpointDiscovery(TypeIndex index, Notifications notes) {
+        this(index, notes, List.of());
+    }
+
+    /** With configuration properties, used to resolve {@code ${...}} placeholders in mapping paths. */
+    public EndpointDiscovery(TypeIndex index, Notifications notes, List<ConfigProperty> properties) {
         this.index = index;
         this.notes = notes;
+        this.placeholders = new Placeholders(properties);
     }
 
     public List<Endpoint> discover(ExecutorService pool) {
@@ -89,7 +97,12 @@ public final class EndpointDiscovery {
         }
         List<Endpoint> out = new ArrayList<>();
         for (List<Endpoint> list : run(pool, tasks)) {
-            out.addAll(list);
+            for (Endpoint e : list) {
+                String path = Paths.normalize(placeholders.resolve(e.path()));
+                out.add(path.equals(e.path()) ? e : new Endpoint(e.framework(), e.httpMethod(), path, e.consumes(),
+                        e.produces(), e.controllerType(), e.handler(), e.mappingSource(), e.parameters(),
+                        e.returnType()));
+            }
         }
         out.sort(Endpoint.ORDER);
         return dedupe(out);

@@ -218,6 +218,13 @@ final class SpringMvcEndpoints {
             "ZoneId", "HttpMethod", "Map", "MultiValueMap");
 
     BindingSource implicitSource(TypeRef type) {
+        // WebFlux resolves Mono<Principal>, Mono<Authentication>, ... like their content
+        if ((type.simpleName().equals("Mono") || type.simpleName().equals("Optional")) && !type.arguments().isEmpty()) {
+            BindingSource inner = implicitSource(type.arguments().get(0));
+            if (inner == BindingSource.PRINCIPAL || inner == BindingSource.SESSION) {
+                return inner;
+            }
+        }
         String q = type.qualifiedName();
         String simple = type.simpleName();
         if (PRINCIPAL_TYPES.contains(q) || simple.equals("Principal") || simple.equals("Authentication")) {

@@ -153,9 +153,9 @@ class SpringEndpointModelTest {
                         """)
                 .model();
 
-        assertThat(routes(model)).contains("GET /tags/{id}", "POST /${openapi.base-path:/v1}/pets",
-                "GET /${openapi.base-path:/v1}/pets/{petId}");
-        Endpoint show = route(model, "GET /${openapi.base-path:/v1}/pets/{petId}");
+        // ${openapi.base-path:/v1} resolves to its default: application.properties does not set it
+        assertThat(routes(model)).contains("GET /tags/{id}", "POST /v1/pets", "GET /v1/pets/{petId}");
+        Endpoint show = route(model, "GET /v1/pets/{petId}");
         assertThat(show.controllerType()).isEqualTo("com.acme.web.PetsController");
         assertThat(show.handler().declaringType()).isEqualTo("com.acme.web.PetsController");
         assertThat(show.mappingSource().declaringType()).isEqualTo("com.acme.api.PetsApi");
@@ -166,13 +166,35 @@ class SpringEndpointModelTest {
         assertThat(id.boundName()).isEqualTo("petId");
         assertThat(show.returnType().arguments().get(0).qualifiedName()).isEqualTo("com.acme.api.Pet");
 
-        Endpoint create = route(model, "POST /${openapi.base-path:/v1}/pets");
+        Endpoint create = route(model, "POST /v1/pets");
         assertThat(create.parameters().get(0).source()).isEqualTo(BindingSource.BODY);
         assertThat(create.parameters().get(0).type().qualifiedName()).isEqualTo("com.acme.api.Pet");
 
         Endpoint inherited = route(model, "GET /tags/{id}");
         assertThat(inherited.controllerType()).isEqualTo("com.acme.web.TagController");
         assertThat(inherited.handler().declaringType()).isEqualTo("com.acme.web.BaseCrud");
+    }
+
+    @Test
+    void placeholdersInPathsResolveFromApplicationProperties() {
+        ProjectModel model = new TestProject(dir)
+                .file("src/main/resources/application.properties", "api.prefix=/api/v2\n")
+                .file("src/main/resources/application-dev.properties", "api.prefix=/dev\nother=/x\n")
+                .file("src/main/java/com/acme/P.java", """
+                        package com.acme;
+
+                        import org.springframework.web.bind.annotation.*;
+
+                        @RestController
+                        @RequestMapping("${api.prefix}")
+                        class P {
+                            @GetMapping("/a") String a() { return ""; }
+                            @GetMapping("${other}/b") String b() { return ""; }
+                            @GetMapping("${missing}/c") String c() { return ""; }
+                        }
+                        """)
+                .model();
+        assertThat(routes(model)).containsExactly("GET /api/v2/${missing}/c", "GET /api/v2/a", "GET /api/v2/x/b");
     }
 
     @Test
