@@ -1,6 +1,7 @@
 package dev.apisec.core.engine;
 
 import dev.apisec.core.model.Endpoint;
+import dev.apisec.core.security.Access;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -16,13 +17,29 @@ import java.util.Map;
  */
 public record AnalysisResult(Path baseDirectory, List<RuleMetadata> rules, List<Finding> findings,
                              List<Notification> notifications, List<Endpoint> endpoints, Stats stats,
-                             boolean executionSuccessful) {
+                             boolean executionSuccessful, List<Access> access) {
 
     public AnalysisResult {
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         notifications = List.copyOf(notifications);
         endpoints = List.copyOf(endpoints);
+        access = List.copyOf(access);
+        if (!access.isEmpty() && access.size() != endpoints.size()) {
+            throw new IllegalArgumentException("access must be empty or parallel to endpoints");
+        }
+    }
+
+    /** A result without effective-access information (for reporters that do not need it). */
+    public AnalysisResult(Path baseDirectory, List<RuleMetadata> rules, List<Finding> findings,
+                          List<Notification> notifications, List<Endpoint> endpoints, Stats stats,
+                          boolean executionSuccessful) {
+        this(baseDirectory, rules, findings, notifications, endpoints, stats, executionSuccessful, List.of());
+    }
+
+    /** The effective access of {@code endpoints().get(i)}, when known. */
+    public java.util.Optional<Access> accessOf(int i) {
+        return access.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(access.get(i));
     }
 
     /** Counters of the run; durations are informational and never written to SARIF. */

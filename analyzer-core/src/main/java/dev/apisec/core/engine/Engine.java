@@ -6,6 +6,7 @@ import dev.apisec.core.model.ProjectModel;
 import dev.apisec.core.model.SourceLocation;
 import dev.apisec.core.model.TypeIndex;
 import dev.apisec.core.parse.JavaSources;
+import dev.apisec.core.security.Access;
 import dev.apisec.core.source.ConfigFiles;
 import dev.apisec.core.source.DecodedText;
 import dev.apisec.core.source.DiscoveredSources;
@@ -71,8 +72,13 @@ public final class Engine {
             long millis = (System.nanoTime() - start) / 1_000_000;
             AnalysisResult.Stats stats = new AnalysisResult.Stats(built.filesDiscovered(),
                     built.model().types().sources().parsedCount(), built.bytesRead(), millis);
+            ProjectModel model = built.model();
+            List<Access> access = new ArrayList<>();
+            for (Endpoint e : model.endpoints()) {
+                access.add(model.access(e));
+            }
             return new AnalysisResult(config.baseDirectory(), ruleMetadata(), findings, notes.sorted(),
-                    built.model().endpoints(), stats, true);
+                    model.endpoints(), stats, true, access);
         } finally {
             pool.shutdownNow();
         }

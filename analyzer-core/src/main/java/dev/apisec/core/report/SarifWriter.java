@@ -101,42 +101,7 @@ public final class SarifWriter {
      * (a temporary file in the same directory, then a move), so readers never see a half-written report.
      */
     public void write(AnalysisResult result, Path file) throws IOException {
-        byte[] bytes = toJson(result).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = createTemporary(dir, target.getFileName().toString(), bytes);
-        try {
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /**
-     * A new file next to the target holding {@code bytes}. Not {@link Files#createTempFile}: that makes the file
-     * owner-only (0600), and the report should get the usual permissions of a new file.
-     */
-    private static Path createTemporary(Path dir, String name, byte[] bytes) throws IOException {
-        long pid = ProcessHandle.current().pid();
-        for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + "." + pid + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-            try {
-                Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 100) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-        }
+        AtomicFiles.write(file, toJson(result).getBytes(StandardCharsets.UTF_8));
     }
 
     // ---- severity mapping (the only place) ----

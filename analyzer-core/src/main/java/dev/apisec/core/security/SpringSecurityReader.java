@@ -218,7 +218,8 @@ public final class SpringSecurityReader {
                         .map(t -> t.contains("jwt") || t.contains("token") || t.contains("bearer")).orElse(false);
                 case "csrf" -> {
                     if (csrf == null && disablesCsrf(call)) {
-                        csrf = Locations.of(file, call);
+                        // at the csrf name: a chained call's range starts at the receiver (http), lines above
+                        csrf = locationOfRule(file, call);
                     }
                 }
                 case "securityMatcher", "antMatcher", "mvcMatcher", "regexMatcher" -> {
