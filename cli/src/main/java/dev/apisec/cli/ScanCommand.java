@@ -6,6 +6,7 @@ import dev.apisec.core.engine.Finding;
 import dev.apisec.core.engine.Notification;
 import dev.apisec.core.engine.Rule;
 import dev.apisec.core.report.ConsoleReport;
+import dev.apisec.core.report.InventoryWriter;
 import dev.apisec.core.report.SarifWriter;
 import dev.apisec.core.source.ScanConfig;
 import picocli.CommandLine.Command;
@@ -68,6 +69,11 @@ final class ScanCommand implements Callable<Integer> {
                     + "first root, else the current directory).")
     Path base;
 
+    @Option(names = "--inventory", paramLabel = "FILE",
+            description = "Also write the endpoint inventory: FILE as JSON (see docs/inventory.md) and a Markdown "
+                    + "table next to it (same name, .md).")
+    Path inventory;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Worker threads; 0 means one per processor (default). Results never depend on it.")
     int threads;
@@ -118,6 +124,17 @@ final class ScanCommand implements Callable<Integer> {
             throw new IOException("cannot write SARIF file " + sarifFile + ": " + e, e);
         }
         out.println("apisec: SARIF report written to " + display(sarifFile));
+        if (inventory != null) {
+            Path json = resolve(inventory);
+            Path markdown = markdownNextTo(json);
+            try {
+                new InventoryWriter().write(result, json, markdown);
+            } catch (IOException e) {
+                throw new IOException("cannot write inventory file " + json + ": " + e, e);
+            }
+            out.println("apisec: endpoint inventory (" + result.endpoints().size() + " endpoints) written to "
+                    + display(json) + " and " + display(markdown));
+        }
         out.flush();
 
         if (!result.executionSuccessful()) {
@@ -128,6 +145,13 @@ final class ScanCommand implements Callable<Integer> {
             return ApisecCommand.EXIT_FINDINGS;
         }
         return ApisecCommand.EXIT_OK;
+    }
+
+    /** {@code endpoints.json} → {@code endpoints.md}; any other name gets {@code .md} appended. */
+    static Path markdownNextTo(Path json) {
+        String name = json.getFileName().toString();
+        String md = name.endsWith(".json") ? name.substring(0, name.length() - 5) + ".md" : name + ".md";
+        return json.resolveSibling(md);
     }
 
     /** --base, else the nearest ancestor of the first root holding .git, else the working directory. */

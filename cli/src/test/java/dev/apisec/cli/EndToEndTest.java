@@ -61,4 +61,34 @@ class EndToEndTest {
                     .path("uri").asText()).isEqualTo("src/main/java/com/acme/shop/OrderController.java");
         });
     }
+
+    @Test
+    void inventoryOptionWritesJsonAndMarkdown() throws IOException {
+        Path repo = cwd.resolve("api");
+        Path controller = repo.resolve("src/main/java/com/acme/ItemController.java");
+        Files.createDirectories(controller.getParent());
+        Files.writeString(controller, """
+                package com.acme;
+
+                import org.springframework.web.bind.annotation.*;
+
+                @RestController
+                class ItemController {
+                    @GetMapping("/items/{id}")
+                    String get(@PathVariable long id) { return ""; }
+                }
+                """);
+
+        ScanCommandTest.Run r = ScanCommandTest.run(BuiltInRules.all(), cwd, "scan", "--fail-on", "none",
+                "--inventory", "out/endpoints.json", "api");
+
+        assertThat(r.exit()).isEqualTo(ApisecCommand.EXIT_OK);
+        assertThat(r.out()).contains("endpoint inventory (1 endpoints) written to");
+        JsonNode inventory = new ObjectMapper().readTree(cwd.resolve("out/endpoints.json").toFile());
+        JsonNode endpoint = inventory.path("endpoints").get(0);
+        assertThat(endpoint.path("method").asText()).isEqualTo("GET");
+        assertThat(endpoint.path("path").asText()).isEqualTo("/items/{id}");
+        assertThat(endpoint.path("access").path("level").asText()).isEqualTo("PUBLIC");
+        assertThat(Files.readString(cwd.resolve("out/endpoints.md"))).contains("| GET | `/items/{id}` | PUBLIC |");
+    }
 }
