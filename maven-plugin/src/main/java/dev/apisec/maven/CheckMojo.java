@@ -2,6 +2,7 @@ package dev.apisec.maven;
 
 import dev.apisec.core.engine.AnalysisResult;
 import dev.apisec.core.engine.Engine;
+import dev.apisec.core.report.InventoryWriter;
 import dev.apisec.core.report.SarifWriter;
 import dev.apisec.rules.BuiltInRules;
 import org.apache.maven.execution.MavenSession;
@@ -77,6 +78,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "apisec.sourceRoots")
     private List<File> sourceRoots;
 
+    /**
+     * Where the endpoint inventory is written: {@code endpoints.json} (schema in docs/inventory.md) and
+     * {@code endpoints.md}, a table of who can call what.
+     */
+    @Parameter(property = "apisec.inventoryDirectory", defaultValue = "${project.build.directory}/apisec")
+    private File inventoryDirectory;
+
     /** Print one line per finding; the summary and the SARIF path are always printed. */
     @Parameter(property = "apisec.printFindings", defaultValue = "true")
     private boolean printFindings;
@@ -121,6 +129,16 @@ public class CheckMojo extends AbstractMojo {
             new SarifWriter("apisec/" + project.getArtifactId() + "/").write(result, sarif);
         } catch (IOException | RuntimeException e) {
             writeError = e instanceof IOException io ? io : new IOException(e.toString(), e);
+        }
+
+        if (writeError == null && inventoryDirectory != null) {
+            Path dir = inventoryDirectory.toPath().toAbsolutePath().normalize();
+            try {
+                new InventoryWriter().write(result, dir.resolve("endpoints.json"), dir.resolve("endpoints.md"));
+            } catch (IOException | RuntimeException e) {
+                throw new MojoExecutionException("apisec: cannot write the endpoint inventory to " + display(dir)
+                        + " (parameter inventoryDirectory, apisec.inventoryDirectory): " + e.getMessage(), e);
+            }
         }
 
         for (BuildLogReport.Line line : BuildLogReport.lines(result, printFindings, sarifDisplay)) {
