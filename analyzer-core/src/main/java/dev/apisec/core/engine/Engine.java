@@ -173,8 +173,8 @@ public final class Engine {
 
             @Override
             public void report(SourceLocation location, Severity severity, String message, String endpoint,
-                               List<SourceLocation> related) {
-                out.add(new Finding(metadata.id(), severity, message, location, endpoint, related, ""));
+                               List<SourceLocation> related, List<FlowStep> flow) {
+                out.add(new Finding(metadata.id(), severity, message, location, endpoint, related, "", flow));
             }
         };
         try {
@@ -205,7 +205,7 @@ public final class Engine {
             int n = occurrences.merge(base, 1, Integer::sum);
             String hash = sha256(base).substring(0, 32) + ":" + n;
             out.add(new Finding(f.ruleId(), f.severity(), f.message(), f.location(), f.endpoint(), f.related(),
-                    hash));
+                    hash, f.flow()));
         }
         return out;
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code fingerprint} is stable across edits elsewhere in the file (rule + file + anchor + normalized snippet).
  */
 public record Finding(String ruleId, Severity severity, String message, SourceLocation location,
-                      String endpoint, List<SourceLocation> related, String fingerprint) {
+                      String endpoint, List<SourceLocation> related, String fingerprint, List<FlowStep> flow) {
 
     /** Deterministic report order: file, line, column, rule id, message. */
     public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().file())
@@ -21,5 +21,12 @@ public record Finding(String ruleId, Severity severity, String message, SourceLo
 
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);
+        flow = flow == null ? List.of() : List.copyOf(flow);
+    }
+
+    /** A finding without a code flow. */
+    public Finding(String ruleId, Severity severity, String message, SourceLocation location, String endpoint,
+                   List<SourceLocation> related, String fingerprint) {
+        this(ruleId, severity, message, location, endpoint, related, fingerprint, List.of());
     }
 }

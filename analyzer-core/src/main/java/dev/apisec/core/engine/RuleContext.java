@@ -36,6 +36,15 @@ public interface RuleContext {
      * @param endpoint "METHOD /path" when the finding is about an endpoint, else null
      * @param related  further locations that explain the finding (evidence)
      */
+    default void report(SourceLocation location, Severity severity, String message, String endpoint,
+                        List<SourceLocation> related) {
+        report(location, severity, message, endpoint, related, List.of());
+    }
+
+    /**
+     * Reports a finding with a code flow: the steps from source to sink (e.g. parameter → service call →
+     * repository call), written to SARIF as {@code codeFlows}.
+     */
     void report(SourceLocation location, Severity severity, String message, String endpoint,
-                List<SourceLocation> related);
+                List<SourceLocation> related, List<FlowStep> flow);
 }

@@ -1,6 +1,10 @@
 package dev.apisec.core.report;
 
 import com.contrastsecurity.sarif.ArtifactLocation;
+import com.contrastsecurity.sarif.CodeFlow;
+import com.contrastsecurity.sarif.ThreadFlow;
+import com.contrastsecurity.sarif.ThreadFlowLocation;
+import dev.apisec.core.engine.FlowStep;
 import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;
@@ -220,6 +224,15 @@ public final class SarifWriter {
                 related.add(new Location().withId(id++).withPhysicalLocation(physical(loc)));
             }
             r.setRelatedLocations(related);
+        }
+        if (!finding.flow().isEmpty()) {
+            List<ThreadFlowLocation> steps = new ArrayList<>();
+            for (FlowStep step : finding.flow()) {
+                steps.add(new ThreadFlowLocation().withLocation(new Location()
+                        .withPhysicalLocation(physical(step.location()))
+                        .withMessage(new Message().withText(step.message()))));
+            }
+            r.setCodeFlows(List.of(new CodeFlow().withThreadFlows(List.of(new ThreadFlow().withLocations(steps)))));
         }
         PropertyBag properties = new PropertyBag();
         properties.setAdditionalProperty("severity", finding.severity().name());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apisec.core.engine.AnalysisResult;
 import dev.apisec.core.engine.ApisecVersion;
 import dev.apisec.core.engine.Finding;
+import dev.apisec.core.engine.FlowStep;
 import dev.apisec.core.engine.Notification;
 import dev.apisec.core.engine.RuleMetadata;
 import dev.apisec.core.engine.Severity;
@@ -45,7 +46,10 @@ class SarifWriterTest {
                 "GET /orders/{id}", List.of(loc("src/main/java/com/acme/Config.java", 7, 1, 9, 2),
                         loc("src/main/resources/application.properties", 3, 1, 3, 30)), "fp-high:1"));
         findings.add(new Finding(DOC_RULE, Severity.MEDIUM, "medium one", loc(file, 30, 1, 30, 10), null,
-                List.of(), "fp-medium:1"));
+                List.of(), "fp-medium:1", List.of(
+                        new FlowStep(loc(file, 30, 20, 30, 27), "'id' enters the handler"),
+                        new FlowStep(loc("src/main/java/com/acme/Service.java", 12, 9, 12, 40), "passed to Service.load"),
+                        new FlowStep(loc("src/main/java/com/acme/Service.java", 13, 16, 13, 45), "reaches Repo.findById"))));
         findings.add(new Finding(NODOC_RULE, Severity.LOW, "low one", loc(file, 40, 1, 40, 10), null,
                 List.of(), "fp-low:1"));
         findings.add(new Finding(NODOC_RULE, Severity.INFO, "info one", loc(file, 50, 1, 50, 10), null,
@@ -200,6 +204,22 @@ class SarifWriterTest {
         // a colon in the first segment must not read as a scheme
         assertThat(SarifWriter.uriReference("c:x/A.java")).isEqualTo("c%3Ax/A.java");
         assertThat(SarifWriter.uriReference("src/main/java/A-b_c.~java")).isEqualTo("src/main/java/A-b_c.~java");
+    }
+
+    @Test
+    void codeFlowsCarryTheStepsInOrder() throws IOException {
+        JsonNode results = sampleRun(new SarifWriter(null)).path("results");
+        assertThat(results.get(0).has("codeFlows")).isFalse();
+        JsonNode flows = results.get(2).path("codeFlows");
+        assertThat(flows).hasSize(1);
+        JsonNode steps = flows.get(0).path("threadFlows").get(0).path("locations");
+        assertThat(steps).hasSize(3);
+        assertThat(steps.get(0).path("location").path("message").path("text").asText())
+                .isEqualTo("'id' enters the handler");
+        assertThat(steps.get(2).path("location").path("physicalLocation").path("artifactLocation").path("uri")
+                .asText()).isEqualTo("src/main/java/com/acme/Service.java");
+        assertThat(steps.get(2).path("location").path("physicalLocation").path("region").path("startLine").asInt())
+                .isEqualTo(13);
     }
 
     @Test
