@@ -3,17 +3,25 @@ package dev.apisec.core.source;
 import dev.apisec.core.engine.Notifications;
 import dev.apisec.core.model.ConfigProperty;
 
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
  * Reads {@code application*.properties} and {@code application*.yml|yaml} into flat properties with line numbers.
- * The YAML reader handles the block-mapping subset Spring configuration uses (nested keys, scalars, simple
- * {@code - item} lists as {@code key[0]}); anything it cannot follow is skipped, never fatal.
+ * YAML is read with SnakeYAML's safe composer (all documents); a file that does not parse yields a notification.
  */
 public final class ConfigFiles {
 
@@ -83,98 +91,46 @@ public final class ConfigFiles {
         return count % 2 == 1;
     }
 
-    private record Level(int indent, String prefix, int[] listIndex) {
-    }
-
+    /**
+     * YAML through SnakeYAML's composer only (a node tree with positions; no object is ever constructed, so no
+     * type can be instantiated from the file), all documents, flattened to Spring's property names: nested keys
+     * joined with '.', sequence items as {@code key[i]}. The line is the line of the leaf's key (or item).
+     */
     static void readYaml(String file, String text, List<ConfigProperty> out) {
-        String[] lines = text.split("\r?\n", -1);
-        Deque<Level> stack = new ArrayDeque<>();
-        for (int i = 0; i < lines.length; i++) {
-            String raw = lines[i];
-            String trimmed = raw.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            if (trimmed.equals("---")) {
-                stack.clear();
-                continue;
-            }
-            int indent = raw.length() - raw.stripLeading().length();
-            while (!stack.isEmpty() && stack.peek().indent() >= indent && !(trimmed.startsWith("- ")
-                    && stack.peek().indent() == indent && stack.peek().listIndex()[0] >= 0)) {
-                stack.pop();
-            }
-            String prefix = stack.isEmpty() ? "" : stack.peek().prefix();
-            if (trimmed.startsWith("- ") || trimmed.equals("-")) {
-                Level parent = stack.peek();
-                if (parent == null) {
-                    continue;
-                }
-                int idx = ++parent.listIndex()[0];
-                String item = trimmed.length() > 1 ? stripComment(trimmed.substring(2).strip()) : "";
-                String key = parent.prefix() + "[" + idx + "]";
-                int colon = keyColon(item);
-                if (colon > 0) {
-                    // list of mappings: "- name: value"
-                    String sub = unquote(item.substring(0, colon).strip());
-                    out.add(new ConfigProperty(key + "." + sub, unquote(item.substring(colon + 1).strip()), file, i + 1));
-                    stack.push(new Level(indent + 1, key, new int[]{-1}));
-                } else {
-                    out.add(new ConfigProperty(key, unquote(item), file, i + 1));
-                }
-                continue;
-            }
-            int colon = keyColon(trimmed);
-            if (colon <= 0) {
-                continue;
-            }
-            String key = unquote(trimmed.substring(0, colon).strip());
-            String value = stripComment(trimmed.substring(colon + 1).strip());
-            String full = prefix.isEmpty() ? key : prefix + "." + key;
-            if (value.isEmpty()) {
-                stack.push(new Level(indent, full, new int[]{-1}));
-            } else if (value.startsWith("[") && value.endsWith("]")) {
-                String[] items = value.substring(1, value.length() - 1).split(",");
-                for (int k = 0; k < items.length; k++) {
-                    out.add(new ConfigProperty(full + "[" + k + "]", unquote(items[k].strip()), file, i + 1));
-                }
-            } else {
-                out.add(new ConfigProperty(full, unquote(value), file, i + 1));
-            }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(50);
+        options.setCodePointLimit(10 * 1024 * 1024);
+        // tags are read as plain nodes: only the composer runs, nothing is ever constructed from a tag
+        options.setTagInspector(tag -> true);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        for (Node document : yaml.composeAll(new StringReader(text))) {
+            flatten(file, "", document, document.getStartMark().getLine() + 1, out, 0);
         }
     }
 
-    private static int keyColon(String s) {
-        boolean quoted = false;
-        char q = 0;
-        for (int j = 0; j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (quoted) {
-                if (c == q) {
-                    quoted = false;
-                }
-            } else if (c == '"' || c == '\'') {
-                quoted = true;
-                q = c;
-            } else if (c == ':' && (j + 1 == s.length() || s.charAt(j + 1) == ' ')) {
-                return j;
+    private static void flatten(String file, String prefix, Node node, int line, List<ConfigProperty> out,
+                                int depth) {
+        if (node == null || depth > 64) {
+            return;
+        }
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node key = tuple.getKeyNode();
+                String name = key instanceof ScalarNode sk ? sk.getValue() : String.valueOf(key);
+                String full = prefix.isEmpty() ? name : prefix + "." + name;
+                flatten(file, full, tuple.getValueNode(), key.getStartMark().getLine() + 1, out, depth + 1);
             }
+        } else if (node instanceof SequenceNode sequence) {
+            List<Node> items = sequence.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                Node item = items.get(i);
+                int itemLine = sequence.getFlowStyle() == DumperOptions.FlowStyle.FLOW
+                        ? line : item.getStartMark().getLine() + 1;
+                flatten(file, prefix + "[" + i + "]", item, itemLine, out, depth + 1);
+            }
+        } else if (node instanceof ScalarNode scalar && !prefix.isEmpty()) {
+            out.add(new ConfigProperty(prefix, scalar.getValue(), file, line));
         }
-        return -1;
-    }
-
-    private static String stripComment(String value) {
-        if (value.startsWith("\"") || value.startsWith("'")) {
-            return value;
-        }
-        int hash = value.indexOf(" #");
-        return hash < 0 ? value : value.substring(0, hash).strip();
-    }
-
-    private static String unquote(String v) {
-        if (v.length() >= 2 && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
-            return v.substring(1, v.length() - 1);
-        }
-        return v;
     }
 }

