@@ -1,6 +1,9 @@
 package dev.apisec.rules;
 
 import dev.apisec.core.engine.Rule;
+import dev.apisec.rules.config.CsrfDisabled;
+import dev.apisec.rules.config.SecurityRuleShadowed;
+import dev.apisec.rules.config.UnrestrictedRequestMapping;
 import dev.apisec.rules.cors.PermissiveCors;
 
 import java.util.List;
@@ -14,6 +17,9 @@ public final class BuiltInRules {
     /** New instances of every built-in rule, sorted by id. */
     public static List<Rule> all() {
         return List.of(
-                new PermissiveCors());
+                new CsrfDisabled(),
+                new PermissiveCors(),
+                new SecurityRuleShadowed(),
+                new UnrestrictedRequestMapping());
     }
 }
