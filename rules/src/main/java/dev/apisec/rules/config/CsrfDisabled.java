@@ -52,8 +52,11 @@ public final class CsrfDisabled implements Rule {
                         ? "is stateless (" + (chain.reactive() ? "NoOpServerSecurityContextRepository"
                         : "SessionCreationPolicy.STATELESS") + ")"
                         : "is authenticated by bearer tokens");
-                consequence = "browsers do not attach bearer tokens to cross-site requests, so this is low risk "
-                        + "as long as no cookie, session or HTTP Basic login is added to this chain";
+                consequence = (chain.bearerTokens()
+                        ? "browsers do not attach bearer tokens to cross-site requests"
+                        : "there is no session cookie for a cross-site request to carry")
+                        + ", so this is low risk as long as no cookie, session or HTTP Basic login is added to this "
+                        + "chain";
             } else {
                 severity = Severity.HIGH;
                 evidence = "while the chain keeps the default session policy (no SessionCreationPolicy.STATELESS, "

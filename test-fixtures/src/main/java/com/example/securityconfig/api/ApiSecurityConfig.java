@@ -37,7 +37,7 @@ public class ApiSecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("WEBHOOK"))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // ruleid: csrf-disabled contains: in a chain that is stateless (SessionCreationPolicy.STATELESS)
+                // ruleid: csrf-disabled contains: in a chain that is stateless (SessionCreationPolicy.STATELESS): there is no session cookie for a cross-site request to carry
                 .csrf(CsrfConfigurer::disable);
         return http.build();
     }
