@@ -1,6 +1,9 @@
 package dev.apisec.rules;
 
 import dev.apisec.core.engine.Rule;
+import dev.apisec.rules.auth.MethodSecurityDisabled;
+import dev.apisec.rules.auth.MissingAuthentication;
+import dev.apisec.rules.auth.MissingAuthorization;
 import dev.apisec.rules.config.CsrfDisabled;
 import dev.apisec.rules.config.SecurityRuleShadowed;
 import dev.apisec.rules.config.UnrestrictedRequestMapping;
@@ -18,6 +21,9 @@ public final class BuiltInRules {
     public static List<Rule> all() {
         return List.of(
                 new CsrfDisabled(),
+                new MethodSecurityDisabled(),
+                new MissingAuthentication(),
+                new MissingAuthorization(),
                 new PermissiveCors(),
                 new SecurityRuleShadowed(),
                 new UnrestrictedRequestMapping());

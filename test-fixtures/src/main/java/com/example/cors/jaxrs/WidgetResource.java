@@ -14,6 +14,7 @@ import com.example.cors.config.CorsConstants;
 @Produces(MediaType.APPLICATION_JSON)
 public class WidgetResource {
 
+    // ruleid: missing-authentication
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id, @HeaderParam("Origin") String origin) {
@@ -21,6 +22,7 @@ public class WidgetResource {
         return Response.ok("{\"id\":\"" + id + "\"}").header("Access-Control-Allow-Origin", origin).build();
     }
 
+    // ruleid: missing-authentication
     @GET
     public Response list() {
         // ok: permissive-cors

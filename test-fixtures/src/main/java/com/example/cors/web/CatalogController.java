@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 @CrossOrigin
 public class CatalogController {
 
+    // ruleid: missing-authentication
     @GetMapping
     public List<String> categories() {
         return List.of("books", "music");
     }
 
+    // ruleid: missing-authentication
     @GetMapping("/{category}")
     public List<String> items(@PathVariable String category) {
         return List.of(category + "-1", category + "-2");

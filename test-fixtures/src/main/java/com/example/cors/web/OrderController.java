@@ -25,6 +25,7 @@ public class OrderController {
 
     // inherits the class origin: class and method origins are combined
     // ok: permissive-cors
+    // ruleid: missing-authentication
     @CrossOrigin(maxAge = 600)
     @GetMapping
     public List<String> list() {
@@ -32,6 +33,7 @@ public class OrderController {
     }
 
     // ruleid: permissive-cors contains: together with allowCredentials = "true"
+    // ruleid: missing-authentication
     @CrossOrigin(origins = "*", allowCredentials = "true")
     @GetMapping("/{id}")
     public String get(@PathVariable String id) {
@@ -39,6 +41,7 @@ public class OrderController {
     }
 
     // ruleid: permissive-cors contains: @CrossOrigin(originPatterns = "*") allows any origin on OrderController.create(String)
+    // ruleid: missing-authentication
     @CrossOrigin(originPatterns = "*")
     @PostMapping
     public String create(@RequestBody String order) {
@@ -46,6 +49,7 @@ public class OrderController {
     }
 
     // ok: permissive-cors
+    // ruleid: missing-authentication
     @CrossOrigin(originPatterns = "https://*.example.com", allowCredentials = "true")
     @PutMapping("/{id}")
     public String update(@PathVariable String id, @RequestBody String order) {
@@ -53,11 +57,13 @@ public class OrderController {
     }
 
     // ok: permissive-cors
+    // ruleid: missing-authentication
     @CrossOrigin(origins = "${app.cors.allowed-origins}")
     @DeleteMapping("/{id}")
     public void delete(@PathVariable String id) {
     }
 
+    // ruleid: missing-authentication
     @GetMapping("/{id}/receipt")
     public ResponseEntity<String> receipt(@PathVariable String id) {
         // ruleid: permissive-cors contains: Access-Control-Allow-Origin is set to "*"
@@ -66,6 +72,7 @@ public class OrderController {
                 .body("receipt " + id);
     }
 
+    // ruleid: missing-authentication
     @GetMapping("/{id}/invoice")
     public ResponseEntity<String> invoice(@PathVariable String id) {
         HttpHeaders headers = new HttpHeaders();

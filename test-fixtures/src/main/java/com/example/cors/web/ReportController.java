@@ -15,6 +15,7 @@ import com.example.cors.config.CorsConstants;
 public class ReportController {
 
     // ok: permissive-cors
+    // ruleid: missing-authentication
     @CrossOrigin(origins = {CorsConstants.APP_ORIGIN, CorsConstants.ADMIN_ORIGIN}, allowCredentials = "true")
     @GetMapping("/daily")
     public String daily() {

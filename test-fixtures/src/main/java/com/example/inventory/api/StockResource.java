@@ -34,11 +34,13 @@ public class StockResource {
         this.security = security;
     }
 
+    // ruleid: missing-authentication
     @GET
     public List<StockItem> all() {
         return store.stock(warehouse.getCode());
     }
 
+    // ruleid: missing-authentication
     @GET
     @Path("{sku}")
     public StockItem item(@PathParam("sku") String sku) {
@@ -52,6 +54,7 @@ public class StockResource {
         return store.put(new StockItem(warehouse, sku, item.getQuantity()));
     }
 
+    // ruleid: missing-authentication
     @PATCH
     @Path("{sku}")
     public StockItem adjust(@PathParam("sku") String sku, @Valid StockAdjustment adjustment) {

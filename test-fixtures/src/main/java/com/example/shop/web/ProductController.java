@@ -20,11 +20,13 @@ public class ProductController implements ProductsApi {
         this.products = products;
     }
 
+    // ruleid: missing-authentication
     @Override
     public ResponseEntity<List<ProductDto>> listProducts(String q) {
         return ResponseEntity.ok(products.search(q));
     }
 
+    // ruleid: missing-authentication
     @Override
     public ResponseEntity<ProductDto> getProduct(Long productId) {
         return ResponseEntity.ok(products.get(productId));

@@ -30,6 +30,7 @@ public class ReviewController {
         this.store = store;
     }
 
+    // ruleid: missing-authentication
     @GetMapping(value = "/products/{productId}", produces = MediaType.APPLICATION_NDJSON_VALUE)
     public Flux<Review> forProduct(@PathVariable long productId) {
         return store.byProduct(productId);
