@@ -3,6 +3,9 @@ package dev.apisec.core.model;
 import dev.apisec.core.cors.CorsExtractor;
 import dev.apisec.core.cors.CorsPolicy;
 import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.persistence.PersistenceModel;
+import dev.apisec.core.flow.ObjectAccess;
+import dev.apisec.core.flow.OwnershipAnalysis;
 import dev.apisec.core.security.Access;
 import dev.apisec.core.security.EffectiveAccessResolver;
 import dev.apisec.core.security.SecurityModel;
@@ -28,6 +31,8 @@ public final class ProjectModel {
     private final Supplier<List<CorsPolicy>> corsPolicies;
     private final List<SourceFile> configFiles;
     private final Supplier<SecurityModel> security;
+    private final Supplier<PersistenceModel> persistence;
+    private final Supplier<List<ObjectAccess>> uncheckedObjectAccesses;
 
     public ProjectModel(TypeIndex types, List<Endpoint> endpoints, List<ConfigProperty> configProperties,
                         Notifications notifications) {
@@ -45,6 +50,8 @@ public final class ProjectModel {
         this.notifications = notifications;
         this.corsPolicies = memoize(() -> new CorsExtractor(this).extract());
         this.security = memoize(() -> new EffectiveAccessResolver(this).resolve());
+        this.persistence = memoize(() -> new PersistenceModel(types));
+        this.uncheckedObjectAccesses = memoize(() -> new OwnershipAnalysis(this).uncheckedAccesses());
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {
@@ -89,6 +96,19 @@ public final class ProjectModel {
      */
     public SecurityModel security() {
         return security.get();
+    }
+
+    /**
+     * Object references of endpoints (ids in paths, queries, body DTOs; domain-class conversion) that reach a
+     * data-access sink with no ownership check on the way, with the flow from parameter to sink.
+     */
+    public List<ObjectAccess> uncheckedObjectAccesses() {
+        return uncheckedObjectAccesses.get();
+    }
+
+    /** Persistent types (entities, documents, repository domain types) and what their fields expose. */
+    public PersistenceModel persistence() {
+        return persistence.get();
     }
 
     /** The effective access of one of this model's endpoints. */
