@@ -19,6 +19,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,21 +30,53 @@ import java.util.stream.Stream;
  */
 public class CheckMojoTest extends AbstractMojoTestCase {
 
+    /** Every request needs a signed-in user; CSRF protection and the default headers stay on. */
+    private static final String SECURITY_CONFIG = """
+            package com.acme;
+
+            import org.springframework.context.annotation.Bean;
+            import org.springframework.context.annotation.Configuration;
+            import org.springframework.security.config.Customizer;
+            import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+            import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+            import org.springframework.security.web.SecurityFilterChain;
+
+            @Configuration
+            @EnableWebSecurity
+            public class SecurityConfig {
+                @Bean
+                SecurityFilterChain api(HttpSecurity http) throws Exception {
+                    http
+                            .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                            .httpBasic(Customizer.withDefaults());
+                    return http.build();
+                }
+            }
+            """;
+
+    /** The caller's own invoices, as DTO records; together with {@link #SECURITY_CONFIG} nothing to report. */
     private static final String CLEAN_CONTROLLER = """
             package com.acme;
+
+            import java.security.Principal;
+            import java.util.List;
 
             import org.springframework.web.bind.annotation.GetMapping;
             import org.springframework.web.bind.annotation.RestController;
 
             @RestController
-            public class HealthController {
-                @GetMapping("/health")
-                public String health() {
-                    return "ok";
+            public class InvoiceController {
+                public record InvoiceSummary(String number, String total) {
+                }
+
+                @GetMapping("/invoices")
+                public List<InvoiceSummary> invoices(Principal customer) {
+                    return List.of(new InvoiceSummary(customer.getName() + "-1", "10.00"));
                 }
             }
             """;
 
+    /** The one deliberate flaw: any origin with credentials (permissive-cors, CRITICAL) on line 9. */
     private static final String CRITICAL_CONTROLLER = """
             package com.acme;
 
@@ -78,7 +111,7 @@ public class CheckMojoTest extends AbstractMojoTestCase {
     }
 
     public void testDefaultsComeFromThePluginDescriptor() throws Exception {
-        Path module = project("defaults", "", CLEAN_CONTROLLER);
+        Path module = project("defaults", "", SECURITY_CONFIG, CLEAN_CONTROLLER);
         CheckMojo mojo = configuredMojo(module);
         assertEquals(false, getVariableValueFromObject(mojo, "skip"));
         assertEquals("CRITICAL", getVariableValueFromObject(mojo, "failOnSeverity"));
@@ -98,7 +131,7 @@ public class CheckMojoTest extends AbstractMojoTestCase {
                 <printFindings>false</printFindings>
                 <includes><include>com/acme/**</include></includes>
                 <excludes><exclude>**/generated/**</exclude></excludes>
-                """, CLEAN_CONTROLLER);
+                """, SECURITY_CONFIG, CLEAN_CONTROLLER);
         CheckMojo mojo = configuredMojo(module);
         assertEquals("high", getVariableValueFromObject(mojo, "failOnSeverity"));
         assertEquals("4", getVariableValueFromObject(mojo, "maxAllowedViolations"));
@@ -111,19 +144,33 @@ public class CheckMojoTest extends AbstractMojoTestCase {
     }
 
     public void testCleanProjectPassesAndWritesValidSarifWithoutResults() throws Exception {
-        Path module = project("clean", "", CLEAN_CONTROLLER);
+        Path module = project("clean", "", SECURITY_CONFIG, CLEAN_CONTROLLER);
         configuredMojo(module).execute();
         Path sarif = module.resolve("target/apisec.sarif");
         assertTrue(Files.isRegularFile(sarif));
         assertEquals(List.of(), SarifSchemaValidator.validate(sarif));
         JsonNode run = run(sarif);
-        assertEquals(0, run.get("results").size());
+        // a secured app: if a rule reports something here, the rule or the app is wrong, not this assertion
+        assertEquals(List.of(), describe(run.get("results")));
         assertEquals("apisec/clean/", run.at("/automationDetails/id").asText());
+
+        JsonNode endpoints = new ObjectMapper().readTree(module.resolve("target/apisec/endpoints.json").toFile())
+                .get("endpoints");
+        assertEquals(1, endpoints.size());
+        JsonNode invoices = endpoints.get(0);
+        assertEquals("GET", invoices.get("method").asText());
+        assertEquals("/invoices", invoices.get("path").asText());
+        assertEquals("AUTHENTICATED", invoices.at("/access/level").asText());
+        assertEquals("anyRequest().authenticated()", invoices.at("/access/evidence/0/description").asText());
+        assertEquals("src/main/java/com/acme/SecurityConfig.java",
+                invoices.at("/access/evidence/0/location/file").asText());
+        assertTrue(Files.readString(module.resolve("target/apisec/endpoints.md"), StandardCharsets.UTF_8)
+                .contains("| GET | `/invoices` | AUTHENTICATED |"));
     }
 
     public void testCriticalFindingFailsAfterWritingSarifWithRepositoryRelativePaths() throws Exception {
         Files.createDirectories(work.resolve(".git"));
-        Path module = project("services/accounts", "", CRITICAL_CONTROLLER);
+        Path module = project("services/accounts", "", SECURITY_CONFIG, CRITICAL_CONTROLLER);
         CheckMojo mojo = configuredMojo(module);
         try {
             mojo.execute();
@@ -136,25 +183,27 @@ public class CheckMojoTest extends AbstractMojoTestCase {
         Path sarif = module.resolve("target/apisec.sarif");
         assertEquals(List.of(), SarifSchemaValidator.validate(sarif));
         JsonNode run = run(sarif);
-        assertEquals(1, run.get("results").size());
+        // secured apart from the deliberate flaw: exactly the one CORS finding
+        assertEquals(List.of("permissive-cors CRITICAL"), ruleIdsAndSeverities(run.get("results")));
         JsonNode result = run.get("results").get(0);
-        assertEquals("permissive-cors", result.get("ruleId").asText());
         assertEquals("error", result.get("level").asText());
+        assertEquals(9, result.at("/locations/0/physicalLocation/region/startLine").asInt());
         assertEquals("services/accounts/src/main/java/com/acme/AccountController.java",
                 result.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
         assertEquals("apisec/accounts/", run.at("/automationDetails/id").asText());
     }
 
     public void testFailOnSeverityNoneNeverFails() throws Exception {
-        Path module = project("lenient", "<failOnSeverity>NONE</failOnSeverity>", CRITICAL_CONTROLLER);
+        Path module = project("lenient", "<failOnSeverity>NONE</failOnSeverity>", SECURITY_CONFIG,
+                CRITICAL_CONTROLLER);
         configuredMojo(module).execute();
         JsonNode results = run(module.resolve("target/apisec.sarif")).get("results");
-        assertEquals(1, results.size());
-        assertEquals("permissive-cors", results.get(0).get("ruleId").asText());
+        assertEquals(List.of("permissive-cors CRITICAL"), ruleIdsAndSeverities(results));
     }
 
     public void testUnknownSeverityIsAConfigurationErrorNamingTheParameter() throws Exception {
-        Path module = project("bad", "<failOnSeverity>SEVERE</failOnSeverity>", CLEAN_CONTROLLER);
+        Path module = project("bad", "<failOnSeverity>SEVERE</failOnSeverity>", SECURITY_CONFIG,
+                CLEAN_CONTROLLER);
         try {
             configuredMojo(module).execute();
             fail("expected a configuration error");
@@ -170,7 +219,7 @@ public class CheckMojoTest extends AbstractMojoTestCase {
         configuredMojo(skipped).execute();
         assertFalse(Files.exists(skipped.resolve("target/apisec.sarif")));
 
-        Path empty = project("empty", "", null);
+        Path empty = project("empty", "");
         configuredMojo(empty).execute();
         assertFalse(Files.exists(empty.resolve("target/apisec.sarif")));
     }
@@ -181,8 +230,25 @@ public class CheckMojoTest extends AbstractMojoTestCase {
         return root.get("runs").get(0);
     }
 
-    /** Writes a one-module project with the plugin configured; returns its directory. */
-    private Path project(String name, String configuration, String controller) throws Exception {
+    /** "ruleId SEVERITY" of each result, in report order. */
+    private static List<String> ruleIdsAndSeverities(JsonNode results) {
+        List<String> out = new ArrayList<>();
+        results.forEach(r -> out.add(r.get("ruleId").asText() + " " + r.at("/properties/severity").asText()));
+        return out;
+    }
+
+    /** "ruleId SEVERITY file:line message" of each result: a failing assertion shows what was reported. */
+    private static List<String> describe(JsonNode results) {
+        List<String> out = new ArrayList<>();
+        results.forEach(r -> out.add(r.get("ruleId").asText() + " " + r.at("/properties/severity").asText() + " "
+                + r.at("/locations/0/physicalLocation/artifactLocation/uri").asText() + ":"
+                + r.at("/locations/0/physicalLocation/region/startLine").asInt() + " "
+                + r.at("/message/text").asText()));
+        return out;
+    }
+
+    /** Writes a one-module project with the plugin configured and the given classes; returns its directory. */
+    private Path project(String name, String configuration, String... sources) throws Exception {
         Path dir = Files.createDirectories(work.resolve(name));
         String artifactId = dir.getFileName().toString();
         Files.writeString(dir.resolve("pom.xml"), """
@@ -204,10 +270,10 @@ public class CheckMojoTest extends AbstractMojoTestCase {
                   </build>
                 </project>
                 """.formatted(artifactId, configuration));
-        if (controller != null) {
-            String className = controller.replaceAll("(?s).*public class (\\w+).*", "$1");
+        for (String source : sources) {
+            String className = source.replaceAll("(?s).*?public class (\\w+).*", "$1");
             Path pkg = Files.createDirectories(dir.resolve("src/main/java/com/acme"));
-            Files.writeString(pkg.resolve(className + ".java"), controller);
+            Files.writeString(pkg.resolve(className + ".java"), source);
         }
         return dir;
     }
