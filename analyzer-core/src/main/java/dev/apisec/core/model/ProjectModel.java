@@ -3,6 +3,7 @@ package dev.apisec.core.model;
 import dev.apisec.core.cors.CorsExtractor;
 import dev.apisec.core.cors.CorsPolicy;
 import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.errors.ErrorHandling;
 import dev.apisec.core.persistence.PersistenceModel;
 import dev.apisec.core.flow.ObjectAccess;
 import dev.apisec.core.flow.OwnershipAnalysis;
@@ -31,6 +32,7 @@ public final class ProjectModel {
     private final Supplier<List<CorsPolicy>> corsPolicies;
     private final List<SourceFile> configFiles;
     private final Supplier<SecurityModel> security;
+    private final Supplier<ErrorHandling> errorHandling;
     private final Supplier<PersistenceModel> persistence;
     private final Supplier<List<ObjectAccess>> uncheckedObjectAccesses;
 
@@ -50,6 +52,7 @@ public final class ProjectModel {
         this.notifications = notifications;
         this.corsPolicies = memoize(() -> new CorsExtractor(this).extract());
         this.security = memoize(() -> new EffectiveAccessResolver(this).resolve());
+        this.errorHandling = memoize(() -> ErrorHandling.of(this));
         this.persistence = memoize(() -> new PersistenceModel(types));
         this.uncheckedObjectAccesses = memoize(() -> new OwnershipAnalysis(this).uncheckedAccesses());
     }
@@ -109,6 +112,11 @@ public final class ProjectModel {
     /** Persistent types (entities, documents, repository domain types) and what their fields expose. */
     public PersistenceModel persistence() {
         return persistence.get();
+    }
+
+    /** Exception handlers, exception mappers and which project exceptions carry project-written messages. */
+    public ErrorHandling errorHandling() {
+        return errorHandling.get();
     }
 
     /** The effective access of one of this model's endpoints. */

@@ -177,19 +177,23 @@ public final class EffectiveAccessResolver {
     // ---------------------------------------------------------------- Spring Security URL rules
 
     private Access urlAccess(Endpoint e, String method, SpringSecurityReader.Result spring) {
-        String path = e.path();
-        for (IgnoredPath ignored : spring.ignored()) {
+        return urlAccess(spring.ignored(), spring.chains(), method, e.path());
+    }
+
+    /** The URL-rule access of a request to {@code path}: ignoring first, then the first chain that applies. */
+    static Access urlAccess(List<IgnoredPath> ignoredPaths, List<SecurityChain> chains, String method, String path) {
+        for (IgnoredPath ignored : ignoredPaths) {
             if (ignored.matcher().matches(method, path)) {
                 return Access.of(AccessLevel.PUBLIC, new Evidence("ignored by Spring Security: web.ignoring()."
                         + ignored.matcher().text(), ignored.location()));
             }
         }
-        if (spring.chains().isEmpty()) {
+        if (chains.isEmpty()) {
             return Access.of(AccessLevel.AUTHENTICATED, new Evidence(
                     "Spring Boot's default security (the project declares no SecurityFilterChain): every request "
                             + "must be authenticated", null));
         }
-        for (SecurityChain chain : spring.chains()) {
+        for (SecurityChain chain : chains) {
             boolean scopeUncertain = chain.scope().stream()
                     .anyMatch(m -> m.kind() == RequestMatcherSpec.Kind.UNRESOLVED);
             if (scopeUncertain && !chain.appliesTo(method, path)) {
