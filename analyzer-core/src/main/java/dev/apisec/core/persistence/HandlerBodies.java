@@ -104,6 +104,14 @@ public final class HandlerBodies {
         return out;
     }
 
+    /** True when {@code method}'s body calls a method named {@code name} (e.g. {@code setAllowedFields}). */
+    public boolean calls(MethodInfo method, String name) {
+        boolean[] found = {false};
+        withBody(method, (file, decl, scope) -> found[0] = decl.findAll(MethodCallExpr.class).stream()
+                .anyMatch(c -> c.getNameAsString().equals(name)));
+        return found[0];
+    }
+
     /**
      * Property copies onto persistent types whose source is parameter {@code parameterIndex} of {@code method},
      * there or in project methods it passes the parameter to (up to {@link #MAX_CALL_DEPTH} calls deep).

@@ -39,7 +39,8 @@ class OwnershipAnalysisTest {
                 .file("src/main/java/com/acme/domain/OrderRepository.java", """
                         package com.acme.domain;
 
-                                                import java.util.Optional;
+                                                import java.util.List;
+                        import java.util.Optional;
                         import org.springframework.data.jpa.repository.JpaRepository;
                         import org.springframework.data.jpa.repository.Query;
 
