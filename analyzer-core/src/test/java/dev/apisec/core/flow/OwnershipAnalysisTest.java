@@ -39,7 +39,7 @@ class OwnershipAnalysisTest {
                 .file("src/main/java/com/acme/domain/OrderRepository.java", """
                         package com.acme.domain;
 
-                                                import java.util.List;
+                        import java.util.List;
                         import java.util.Optional;
                         import org.springframework.data.jpa.repository.JpaRepository;
                         import org.springframework.data.jpa.repository.Query;
@@ -68,7 +68,8 @@ class OwnershipAnalysisTest {
 
                 import com.acme.domain.*;
                 import java.security.Principal;
-                                import org.springframework.security.access.prepost.*;
+                import java.util.List;
+                import org.springframework.security.access.prepost.*;
                 import org.springframework.web.bind.annotation.*;
 
                 @RestController
