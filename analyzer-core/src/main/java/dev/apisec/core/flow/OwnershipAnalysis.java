@@ -171,6 +171,9 @@ public final class OwnershipAnalysis {
             Parameter node = decl.get().getParameter(i);
             SourceLocation paramLocation = Locations.of(file.get(), node);
             if ((p.source() == BindingSource.PATH || p.source() == BindingSource.QUERY) && isPersistent(p.type())) {
+                if (!isOwned(p.type().qualifiedName())) {
+                    continue;
+                }
                 // Spring Data domain-class conversion: the framework loads the entity by id before the handler runs
                 Taint t = new Taint();
                 t.loaded.add(p.name());
@@ -395,6 +398,9 @@ public final class OwnershipAnalysis {
                 continue;
             }
             Optional<Sink> sink = sink(call, owner, localTypes);
+            if (sink.isPresent() && !isOwned(sink.get().domainType())) {
+                continue; // a shared object (no owner-like attribute): nothing to check ownership against
+            }
             if (sink.isPresent()) {
                 boolean principalInQuery = !principalArgs.isEmpty() || sink.get().principalInQuery();
                 paths.add(new SinkPath(List.of(new FlowStep(Locations.of(file.get(), call), "reaches "
@@ -655,7 +661,38 @@ public final class OwnershipAnalysis {
         return call.getScope().map(s -> isLoadedOrTainted(s, t)).orElse(false);
     }
 
-    private record Sink(String name, boolean inferred, boolean principalInQuery) {
+    /** @param domainType the loaded type when known (repository domain type, EntityManager class argument) */
+    private record Sink(String name, boolean inferred, boolean principalInQuery, String domainType) {
+    }
+
+    /** Field names that tie an object to a user, tenant or account. */
+    private static final Pattern OWNER_FIELD = Pattern.compile(
+            "(?i)(owner|user|customer|account|tenant|createdBy|creator|author|member|patient|client|employee"
+                    + "|organi[sz]ation|org|subscriber|buyer|seller|holder|profile|principal)(Id|Name|Uuid|_id)?");
+
+    /**
+     * Whether objects of {@code type} belong to someone: it (or a supertype) has an owner-like field. Unknown
+     * types count as owned (stay careful); a catalogue entity without any such field is shared by design.
+     */
+    private boolean isOwned(String type) {
+        if (type == null) {
+            return true;
+        }
+        Optional<TypeInfo> t = index.type(type);
+        if (t.isEmpty()) {
+            return true;
+        }
+        List<TypeInfo> chain = new ArrayList<>();
+        chain.add(t.get());
+        chain.addAll(index.allSupertypes(t.get()));
+        for (TypeInfo c : chain) {
+            for (FieldInfo f : c.fields()) {
+                if (!f.isStatic() && OWNER_FIELD.matcher(f.name()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Optional<Sink> sink(MethodCallExpr call, TypeInfo owner, Map<String, TypeRef> localTypes) {
@@ -669,7 +706,8 @@ public final class OwnershipAnalysis {
             boolean principalInQuery = query.map(q -> q.contains("#{principal") || q.contains("#{authentication")
                     || q.contains("?#{") || q.contains(":#{")).orElse(false);
             if (Repositories.isLookupMethod(name) || query.isPresent()) {
-                return Optional.of(new Sink(simple + "." + name, false, principalInQuery));
+                return Optional.of(new Sink(simple + "." + name, false, principalInQuery,
+                        repositories.domainTypeOf(receiver.get()).orElse(null)));
             }
             return Optional.empty();
         }
@@ -677,22 +715,22 @@ public final class OwnershipAnalysis {
             case "EntityManager" -> {
                 if (name.equals("find") || name.equals("getReference") || name.equals("createQuery")
                         || name.equals("createNativeQuery")) {
-                    return Optional.of(new Sink("EntityManager." + name, false, false));
+                    return Optional.of(new Sink("EntityManager." + name, false, false, classArgument(call, owner)));
                 }
             }
             case "Session" -> {
                 if (Set.of("get", "load", "byId", "find", "getReference").contains(name)) {
-                    return Optional.of(new Sink("Session." + name, false, false));
+                    return Optional.of(new Sink("Session." + name, false, false, classArgument(call, owner)));
                 }
             }
             case "JdbcTemplate", "NamedParameterJdbcTemplate", "JdbcClient" -> {
                 if (name.startsWith("query") || name.equals("update") || name.equals("sql") || name.equals("param")) {
-                    return Optional.of(new Sink(simple + "." + name, false, false));
+                    return Optional.of(new Sink(simple + "." + name, false, false, null));
                 }
             }
             case "MongoTemplate", "ReactiveMongoTemplate", "MongoOperations" -> {
                 if (Set.of("findById", "findOne", "remove", "findAndModify", "findAndRemove").contains(name)) {
-                    return Optional.of(new Sink(simple + "." + name, false, false));
+                    return Optional.of(new Sink(simple + "." + name, false, false, classArgument(call, owner)));
                 }
             }
             default -> {
@@ -703,10 +741,20 @@ public final class OwnershipAnalysis {
             if (Set.of("findById", "getById", "getReferenceById", "deleteById", "existsById", "findOneById")
                     .contains(name) && call.getScope().isPresent()) {
                 return Optional.of(new Sink((simple.isEmpty() ? call.getScope().get().toString() : simple) + "." + name,
-                        true, false));
+                        true, false, null));
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code em.find(Invoice.class, id)}: the class literal argument, resolved. */
+    private String classArgument(MethodCallExpr call, TypeInfo owner) {
+        for (Expression a : call.getArguments()) {
+            if (a instanceof com.github.javaparser.ast.expr.ClassExpr c) {
+                return index.resolve(c.getType().asString(), owner);
+            }
+        }
+        return null;
     }
 
     private Optional<String> receiverType(MethodCallExpr call, TypeInfo owner, Map<String, TypeRef> localTypes) {

@@ -344,4 +344,49 @@ class OwnershipAnalysisTest {
                 """);
         assertThat(unchecked(model)).containsOnlyKeys("GET /orders/x number");
     }
+
+    @Test
+    void sharedObjectsWithoutAnOwnerAreNotFlaggedAndEntityManagerIsASink() {
+        project.file("src/main/java/com/acme/domain/Product.java", """
+                        package com.acme.domain;
+
+                        @jakarta.persistence.Entity
+                        public class Product { @jakarta.persistence.Id Long id; String name; }
+                        """)
+                .file("src/main/java/com/acme/domain/ProductRepository.java", """
+                        package com.acme.domain;
+
+                        public interface ProductRepository extends org.springframework.data.repository.CrudRepository<Product, Long> { }
+                        """)
+                .file("src/main/java/com/acme/domain/Invoice.java", """
+                        package com.acme.domain;
+
+                        @jakarta.persistence.Entity
+                        public class Invoice { @jakarta.persistence.Id Long id; Long customerId; }
+                        """)
+                .file("src/main/java/com/acme/web/CatalogController.java", """
+                        package com.acme.web;
+
+                        import com.acme.domain.*;
+                        import jakarta.persistence.EntityManager;
+                        import org.springframework.web.bind.annotation.*;
+
+                        @RestController
+                        class CatalogController {
+                            ProductRepository products;
+                            EntityManager em;
+
+                            @GetMapping("/products/{id}")
+                            Product product(@PathVariable Long id) { return products.findById(id).orElseThrow(); }
+
+                            @GetMapping("/products/by-entity/{id}")
+                            Product entity(@PathVariable("id") Product product) { return product; }
+
+                            @GetMapping("/invoices/{invoiceId}")
+                            Invoice invoice(@PathVariable Long invoiceId) { return em.find(Invoice.class, invoiceId); }
+                        }
+                        """);
+        assertThat(unchecked(project.model())).containsExactlyEntriesOf(Map.of(
+                "GET /invoices/{invoiceId} invoiceId", "EntityManager.find"));
+    }
 }
