@@ -4,6 +4,7 @@ import dev.apisec.core.engine.Rule;
 import dev.apisec.rules.auth.MethodSecurityDisabled;
 import dev.apisec.rules.auth.MissingAuthentication;
 import dev.apisec.rules.auth.MissingAuthorization;
+import dev.apisec.rules.auth.MissingOwnershipCheck;
 import dev.apisec.rules.config.CsrfDisabled;
 import dev.apisec.rules.config.SecurityRuleShadowed;
 import dev.apisec.rules.config.UnrestrictedRequestMapping;
@@ -24,6 +25,7 @@ public final class BuiltInRules {
                 new MethodSecurityDisabled(),
                 new MissingAuthentication(),
                 new MissingAuthorization(),
+                new MissingOwnershipCheck(),
                 new PermissiveCors(),
                 new SecurityRuleShadowed(),
                 new UnrestrictedRequestMapping());
