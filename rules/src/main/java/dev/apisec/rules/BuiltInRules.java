@@ -9,6 +9,8 @@ import dev.apisec.rules.config.CsrfDisabled;
 import dev.apisec.rules.config.SecurityRuleShadowed;
 import dev.apisec.rules.config.UnrestrictedRequestMapping;
 import dev.apisec.rules.cors.PermissiveCors;
+import dev.apisec.rules.data.EntityExposure;
+import dev.apisec.rules.data.MassAssignment;
 
 import java.util.List;
 
@@ -22,6 +24,8 @@ public final class BuiltInRules {
     public static List<Rule> all() {
         return List.of(
                 new CsrfDisabled(),
+                new EntityExposure(),
+                new MassAssignment(),
                 new MethodSecurityDisabled(),
                 new MissingAuthentication(),
                 new MissingAuthorization(),

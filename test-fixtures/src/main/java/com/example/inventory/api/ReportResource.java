@@ -29,6 +29,7 @@ public class ReportResource {
         this.store = store;
     }
 
+    // ruleid: entity-exposure
     @GET
     @Path("/low-stock/{warehouse}")
     public List<StockItem> lowStock(@PathParam("warehouse") String warehouse,

@@ -35,18 +35,22 @@ public class StockResource {
     }
 
     // ruleid: missing-authentication
+    // ruleid: entity-exposure
     @GET
     public List<StockItem> all() {
         return store.stock(warehouse.getCode());
     }
 
     // ruleid: missing-authentication
+    // ruleid: entity-exposure
     @GET
     @Path("{sku}")
     public StockItem item(@PathParam("sku") String sku) {
         return store.item(warehouse.getCode(), sku).orElseThrow(NotFoundException::new);
     }
 
+    // ruleid: entity-exposure
+    // ruleid: mass-assignment contains: parameter 'item'
     @PUT
     @Path("{sku}")
     public StockItem set(@PathParam("sku") String sku, @Valid StockItem item) {
@@ -55,6 +59,7 @@ public class StockResource {
     }
 
     // ruleid: missing-authentication
+    // ruleid: entity-exposure
     @PATCH
     @Path("{sku}")
     public StockItem adjust(@PathParam("sku") String sku, @Valid StockAdjustment adjustment) {

@@ -36,6 +36,7 @@ public class WarehouseResource {
         this.store = store;
     }
 
+    // ok: entity-exposure
     @GET
     public List<WarehouseSummary> list(@QueryParam("city") String city) {
         return store.warehouses(city).stream()
@@ -44,12 +45,15 @@ public class WarehouseResource {
                 .toList();
     }
 
+    // ruleid: entity-exposure
     @GET
     @Path("{code}")
     public Warehouse get(@PathParam("code") String code) {
         return store.warehouse(code).orElseThrow(NotFoundException::new);
     }
 
+    // ruleid: entity-exposure contains: Response.created(location).entity(saved).build()
+    // ruleid: mass-assignment
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("manager")

@@ -23,6 +23,7 @@ public class UserController {
         this.customers = customers;
     }
 
+    // ok: entity-exposure
     @GetMapping("/users/me")
     public UserProfile me(Principal principal) {
         Customer c = current(principal);
@@ -30,6 +31,7 @@ public class UserController {
     }
 
     // ok: missing-authorization
+    // ok: mass-assignment
     @PatchMapping(path = "/users/me", consumes = "application/json")
     public UserProfile updateMe(Principal principal, @Valid @RequestBody UserProfile update) {
         Customer c = current(principal);

@@ -1,0 +1,4 @@
+package com.example.data.dto;
+
+public record TicketDto(Long id, String title, String status) {
+}
