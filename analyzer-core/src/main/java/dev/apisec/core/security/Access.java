@@ -41,19 +41,26 @@ public record Access(AccessLevel level, Set<String> authorities, String expressi
      * lets through) but weaker than known roles or denial.
      */
     public Access and(Access other) {
-        List<Evidence> ev = new ArrayList<>(evidence);
-        for (Evidence e : other.evidence) {
+        int a = strictness(level);
+        int b = strictness(other.level);
+        Access stricter = a >= b ? this : other;
+        Access weaker = stricter == this ? other : this;
+        // the layer that decides comes first: reports show evidence.get(0) as "decided by"
+        List<Evidence> ev = new ArrayList<>(stricter.evidence);
+        for (Evidence e : weaker.evidence) {
             if (!ev.contains(e)) {
                 ev.add(e);
             }
         }
-        int a = strictness(level);
-        int b = strictness(other.level);
-        Access stricter = a >= b ? this : other;
         if (level == AccessLevel.RESTRICTED && other.level == AccessLevel.RESTRICTED) {
             // both role checks must pass; report the method-level (later) one, which is the finer grained
-            Set<String> roles = new TreeSet<>(other.authorities);
-            return new Access(AccessLevel.RESTRICTED, roles, "", ev);
+            List<Evidence> both = new ArrayList<>(other.evidence);
+            for (Evidence e : evidence) {
+                if (!both.contains(e)) {
+                    both.add(e);
+                }
+            }
+            return new Access(AccessLevel.RESTRICTED, new TreeSet<>(other.authorities), "", both);
         }
         return new Access(stricter.level, stricter.authorities, stricter.expression, ev);
     }
