@@ -32,10 +32,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -139,7 +137,7 @@ public final class Engine {
             });
         }
         Map<SourceFile, FileFacts> all = new TreeMap<>();
-        for (Map<SourceFile, FileFacts> part : invokeAll(pool, tasks)) {
+        for (Map<SourceFile, FileFacts> part : Parallel.invokeAll(pool, tasks)) {
             all.putAll(part);
         }
         return all;
@@ -151,7 +149,7 @@ public final class Engine {
             tasks.add(() -> runRule(rule, model, notes));
         }
         List<Finding> findings = new ArrayList<>();
-        for (List<Finding> part : invokeAll(pool, tasks)) {
+        for (List<Finding> part : Parallel.invokeAll(pool, tasks)) {
             findings.addAll(part);
         }
         return fingerprint(findings);
@@ -216,28 +214,6 @@ public final class Engine {
             return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> List<T> invokeAll(ExecutorService pool, List<Callable<T>> tasks) {
-        try {
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : pool.invokeAll(tasks)) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("scan interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.apisec.core.web;
 
 import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.engine.Parallel;
 import dev.apisec.core.model.ConfigProperty;
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.model.KnownTypes;
@@ -17,9 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Finds every endpoint of the project, parsing only what matters: files whose pre-scan shows a web annotation
@@ -65,7 +64,7 @@ public final class EndpointDiscovery {
             parseTasks.add(() -> index.typesIn(f));
         }
         List<TypeInfo> types = new ArrayList<>();
-        for (List<TypeInfo> list : run(pool, parseTasks)) {
+        for (List<TypeInfo> list : Parallel.invokeAll(pool, parseTasks)) {
             types.addAll(list);
         }
 
@@ -96,7 +95,7 @@ public final class EndpointDiscovery {
             }
         }
         List<Endpoint> out = new ArrayList<>();
-        for (List<Endpoint> list : run(pool, tasks)) {
+        for (List<Endpoint> list : Parallel.invokeAll(pool, tasks)) {
             for (Endpoint e : list) {
                 String path = Paths.normalize(placeholders.resolve(e.path()));
                 out.add(path.equals(e.path()) ? e : new Endpoint(e.framework(), e.httpMethod(), path, e.consumes(),
@@ -172,20 +171,4 @@ public final class EndpointDiscovery {
         // one JAX-RS application per module is the norm; with several, the first (sorted) is used
         return found.isEmpty() ? "" : found.get(0);
     }
-
-    private static <T> List<T> run(ExecutorService pool, List<Callable<T>> tasks) {
-        try {
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : pool.invokeAll(tasks)) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("scan interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
 }
