@@ -11,6 +11,9 @@ import dev.apisec.rules.config.UnrestrictedRequestMapping;
 import dev.apisec.rules.cors.PermissiveCors;
 import dev.apisec.rules.data.EntityExposure;
 import dev.apisec.rules.data.MassAssignment;
+import dev.apisec.rules.errors.ActuatorExposure;
+import dev.apisec.rules.errors.ErrorDetailsExposed;
+import dev.apisec.rules.errors.ExceptionLeak;
 
 import java.util.List;
 
@@ -23,8 +26,11 @@ public final class BuiltInRules {
     /** New instances of every built-in rule, sorted by id. */
     public static List<Rule> all() {
         return List.of(
+                new ActuatorExposure(),
                 new CsrfDisabled(),
                 new EntityExposure(),
+                new ErrorDetailsExposed(),
+                new ExceptionLeak(),
                 new MassAssignment(),
                 new MethodSecurityDisabled(),
                 new MissingAuthentication(),

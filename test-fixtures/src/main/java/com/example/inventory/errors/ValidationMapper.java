@@ -21,6 +21,7 @@ public class ValidationMapper implements ExceptionMapper<ConstraintViolationExce
                 .map(Object::toString)
                 .sorted()
                 .toList();
+        // ok: exception-leak
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON)
                 .entity(Map.of("error", "validation failed", "fields", fields))

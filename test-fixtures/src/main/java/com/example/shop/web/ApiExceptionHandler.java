@@ -14,6 +14,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     public ProblemDetail notFound(NotFoundException e) {
+        // ok: exception-leak
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
@@ -21,6 +22,7 @@ public class ApiExceptionHandler {
     public ProblemDetail invalid(MethodArgumentNotValidException e) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setDetail("request validation failed: " + e.getBindingResult().getErrorCount() + " error(s)");
+        // ok: exception-leak
         return problem;
     }
 }
