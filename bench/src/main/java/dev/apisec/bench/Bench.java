@@ -5,7 +5,11 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.apisec.core.engine.AnalysisResult;
 import dev.apisec.core.engine.Engine;
 import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.engine.Rule;
+import dev.apisec.core.engine.RuleContext;
+import dev.apisec.core.engine.RuleMetadata;
 import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.parse.JavaSources;
 import dev.apisec.core.source.DecodedText;
 import dev.apisec.core.source.DiscoveredSources;
@@ -23,6 +27,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -446,6 +451,19 @@ public final class Bench {
             scanOnce(dir, threads);
         }
         Map<String, Double> seconds = new LinkedHashMap<>();
+        seconds.put("0 plain walk (Files.walk, *.java, size)", best(warmup + 2, () -> {
+            try (var walk = Files.walk(dir)) {
+                walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
+                    try {
+                        Files.size(p);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
         seconds.put("1 discovery (walk, globs, real paths)", best(warmup + 2, () -> {
             new SourceDiscovery(config(dir, threads)).discover();
         }));
@@ -471,12 +489,65 @@ public final class Bench {
         for (Map.Entry<String, Double> e : seconds.entrySet()) {
             System.out.printf(Locale.ROOT, "  %-52s %8.3f s%n", e.getKey(), e.getValue());
         }
+        rulesOneByOne(dir, threads);
         double parsePerFile = seconds.get("6 baseline: discovery + read + parse every file") / size[0];
         System.out.printf(Locale.ROOT, "files parsed by the model: %d (%.2f %% of all), endpoints %d; files parsed"
                         + " by the full scan: %d%n", parsed[0], 100.0 * parsed[0] / size[0], endpoints[0],
                 parsedAll[0]);
         System.out.printf(Locale.ROOT, "baseline cost per file: %.3f ms wall on %d threads; so parsing %d files"
                 + " costs about %.3f s%n", parsePerFile * 1000, threads, parsedAll[0], parsePerFile * parsedAll[0]);
+    }
+
+    /**
+     * Builds the model, then runs each built-in rule alone on it (in registry order), printing its time and how
+     * many more files it made the engine parse; lazily built model parts are charged to the first rule that asks.
+     * Ends with the parsed files grouped by the package segment after {@code com.example.<domain>} (the generated
+     * tree's layers).
+     */
+    private static void rulesOneByOne(Path dir, int threads) {
+        settle();
+        long start = System.nanoTime();
+        ProjectModel model = Engine.model(config(dir, threads), new Notifications());
+        double modelSeconds = (System.nanoTime() - start) / 1e9;
+        int parsed = model.types().sources().parsedCount();
+        System.out.printf(Locale.ROOT, "model alone: %.3f s, %d files parsed; then each rule in turn on that model:%n",
+                modelSeconds, parsed);
+        for (Rule rule : BuiltInRules.all()) {
+            RuleMetadata metadata = rule.metadata();
+            RuleContext context = (RuleContext) Proxy.newProxyInstance(Bench.class.getClassLoader(),
+                    new Class<?>[]{RuleContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                        case "model" -> model;
+                        case "metadata" -> metadata;
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        case "toString" -> "RuleContext[" + metadata.id() + "]";
+                        default -> null;
+                    });
+            long t0 = System.nanoTime();
+            String failure = "";
+            try {
+                rule.check(context);
+            } catch (RuntimeException | StackOverflowError e) {
+                failure = " (failed: " + e + ")";
+            }
+            int now = model.types().sources().parsedCount();
+            System.out.printf(Locale.ROOT, "  %-32s %8.3f s  +%d files parsed%s%n", metadata.id(),
+                    (System.nanoTime() - t0) / 1e9, now - parsed, failure);
+            parsed = now;
+        }
+        Map<String, Integer> byLayer = new java.util.TreeMap<>();
+        model.types().loadedTypes().stream().map(TypeInfo::file).distinct().forEach(f -> {
+            String[] parts = f.split("/");
+            String layer = "(other)";
+            for (int i = 0; i + 3 < parts.length; i++) {
+                if (parts[i].equals("com") && parts[i + 1].equals("example")) {
+                    layer = String.join(".", java.util.Arrays.copyOfRange(parts, i + 3, parts.length - 1));
+                    break;
+                }
+            }
+            byLayer.merge(layer, 1, Integer::sum);
+        });
+        System.out.println("files whose types were extracted, by package layer: " + byLayer);
     }
 
     private interface FileTask {
