@@ -45,14 +45,9 @@ jar="$root/bench/target/apisec-bench.jar"
 # 2. the tree
 if [[ "$mode" == generated ]]; then
   target="$root/bench/work/tree-$files-seed$seed"
-  manifest="$target/apisec-bench-tree.properties"
-  if [[ ! -f "$manifest" ]] || ! grep -qx "javaFiles=$files" "$manifest" || ! grep -qx "seed=$seed" "$manifest"; then
-    rm -rf "$target"
-    echo "== generating $files files into $target"
-    java -jar "$jar" generate "$target" --files "$files" --seed "$seed"
-  else
-    echo "== reusing $target"
-  fi
+  echo "== tree: $target"
+  # regenerated only when missing or written by another generator version, file count or seed
+  java -jar "$jar" generate "$target" --files "$files" --seed "$seed" --reuse true
 fi
 
 # 3. measure: baseline and scan alternate, each measurement in its own JVM with -Xmx$heap

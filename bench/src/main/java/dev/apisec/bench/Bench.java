@@ -49,7 +49,7 @@ import java.util.function.Supplier;
  * JavaParser" baseline the same way, and compares them. Not a test; see docs/performance.md.
  *
  * <pre>
- * generate &lt;dir&gt; [--files N] [--seed S]
+ * generate &lt;dir&gt; [--files N] [--seed S] [--reuse true]
  * scan     &lt;dir&gt; [--threads T] [--runs R] [--warmup W]
  * baseline &lt;dir&gt; [--threads T] [--runs R] [--warmup W]
  * compare  &lt;dir&gt; [--threads T] [--runs R] [--warmup W] [--in-process] [--jvm-arg ARG]...
@@ -83,7 +83,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println("""
-                usage: Bench generate <dir> [--files N] [--seed S]
+                usage: Bench generate <dir> [--files N] [--seed S] [--reuse true]
                        Bench scan     <dir> [--threads T] [--runs R] [--warmup W]
                        Bench baseline <dir> [--threads T] [--runs R] [--warmup W]
                        Bench compare  <dir> [--threads T] [--runs R] [--warmup W] [--in-process] [--jvm-arg ARG]...
@@ -95,6 +95,17 @@ public final class Bench {
     private static void generate(Options o) throws IOException {
         int files = o.intOption("files", 15_000);
         long seed = o.longOption("seed", 42);
+        Map<String, String> existing = TreeGenerator.readManifest(o.dir);
+        if (o.values.containsKey("reuse") && Boolean.parseBoolean(o.values.get("reuse"))
+                && Integer.toString(TreeGenerator.VERSION).equals(existing.get("generator"))
+                && Integer.toString(files).equals(existing.get("javaFiles"))
+                && Long.toString(seed).equals(existing.get("seed"))) {
+            System.out.println("reusing " + o.dir + " (same generator, files and seed)");
+            return;
+        }
+        if (Files.exists(o.dir.resolve(TreeGenerator.MANIFEST))) {
+            deleteTree(o.dir);
+        }
         long start = System.nanoTime();
         TreeGenerator.Summary s = TreeGenerator.generate(o.dir, files, seed);
         double secs = (System.nanoTime() - start) / 1e9;
@@ -106,6 +117,15 @@ public final class Bench {
                 100.0 * s.apiRelatedFiles() / s.javaFiles(), s.expectedEndpoints(), s.permissiveCors());
         for (TreeGenerator.Kind k : TreeGenerator.Kind.values()) {
             System.out.printf(Locale.ROOT, "  %-18s %6d%n", k, s.count(k));
+        }
+    }
+
+    /** Deletes a directory that a previous {@code generate} wrote (it has the manifest). */
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

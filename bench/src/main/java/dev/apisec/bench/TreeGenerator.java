@@ -32,6 +32,9 @@ public final class TreeGenerator {
     /** The manifest written next to the generated modules (not a Java or application*.properties file). */
     public static final String MANIFEST = "apisec-bench-tree.properties";
 
+    /** Bumped whenever the generated text changes, so that a tree from an older generator is not reused. */
+    public static final int VERSION = 2;
+
     /** What a generated Java file is. */
     public enum Kind {
         SPRING_CONTROLLER(true), JAXRS_RESOURCE(true), JAXRS_APPLICATION(true), EXCEPTION_ADVICE(true),
@@ -147,22 +150,23 @@ public final class TreeGenerator {
         for (int i = 0; i < files; i++) {
             String domain = domains.get((int) ((long) i * domainCount / files));
             Kind kind = kinds.get(i);
+            Plan plan = new Plan(i, kind, domain);
             if (kind == Kind.SPRING_CONTROLLER || kind == Kind.JAXRS_RESOURCE) {
-                String noun = NOUNS[planRandom.nextInt(NOUNS.length)];
-                controllerNouns.computeIfAbsent(domain, k -> new ArrayList<>()).add(noun);
+                plan.noun = NOUNS[planRandom.nextInt(NOUNS.length)];
+                controllerNouns.computeIfAbsent(domain, k -> new ArrayList<>()).add(plan.noun);
             }
-            plans.add(new Plan(i, kind, domain));
+            plans.add(plan);
         }
         // services, DTOs and entities of a domain prefer the nouns its controllers serve
         Map<String, int[]> reuse = new LinkedHashMap<>();
         for (Plan p : plans) {
-            String noun;
+            String noun = p.noun;
             List<String> wanted = controllerNouns.getOrDefault(p.domain, List.of());
             if ((p.kind == Kind.SERVICE || p.kind == Kind.DTO || p.kind == Kind.ENTITY || p.kind == Kind.REPOSITORY)
                     && !wanted.isEmpty()) {
                 int[] next = reuse.computeIfAbsent(p.domain + "/" + p.kind, k -> new int[1]);
                 noun = next[0] < wanted.size() ? wanted.get(next[0]++) : NOUNS[planRandom.nextInt(NOUNS.length)];
-            } else {
+            } else if (noun == null) {
                 noun = NOUNS[planRandom.nextInt(NOUNS.length)];
             }
             p.noun = noun;
@@ -245,6 +249,7 @@ public final class TreeGenerator {
 
     private static String manifest(Summary s, long seed) {
         StringBuilder sb = new StringBuilder("# written by dev.apisec.bench.TreeGenerator\n");
+        sb.append("generator=").append(VERSION).append('\n');
         sb.append("seed=").append(seed).append('\n');
         sb.append("javaFiles=").append(s.javaFiles()).append('\n');
         sb.append("javaBytes=").append(s.javaBytes()).append('\n');
