@@ -468,16 +468,6 @@ public final class TreeGenerator {
         Src blank() {
             return line("");
         }
-
-        Src append(Src other) {
-            for (String l : other.sb.toString().split("\n", -1)) {
-                if (l.isEmpty()) {
-                    continue;
-                }
-                line(l);
-            }
-            return this;
-        }
     }
 
     private static String assemble(Ctx ctx, Src body) {
