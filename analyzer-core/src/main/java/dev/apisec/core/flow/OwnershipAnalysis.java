@@ -102,14 +102,21 @@ public final class OwnershipAnalysis {
     /** Every unchecked object access, sorted by endpoint and reference. */
     public List<ObjectAccess> uncheckedAccesses() {
         List<ObjectAccess> out = new ArrayList<>();
-        Map<String, List<ObjectAccess>> byHandler = new HashMap<>();
+        // one analysis per handler (several routes may share it), handlers in parallel
+        Map<String, Endpoint> firstRoute = new LinkedHashMap<>();
         for (Endpoint e : model.endpoints()) {
             Access access = model.access(e);
-            if (access.level() == AccessLevel.DENIED || adminOnly(access)) {
+            if (access.level() != AccessLevel.DENIED && !adminOnly(access)) {
+                firstRoute.putIfAbsent(handlerKey(e), e);
+            }
+        }
+        Map<String, List<ObjectAccess>> byHandler = new ConcurrentHashMap<>();
+        firstRoute.entrySet().parallelStream().forEach(en -> byHandler.put(en.getKey(), analyseHandler(en.getValue())));
+        for (Endpoint e : model.endpoints()) {
+            List<ObjectAccess> perHandler = byHandler.get(handlerKey(e));
+            if (perHandler == null) {
                 continue;
             }
-            String key = e.controllerType() + "#" + e.handler().signature() + "@" + e.handler().location();
-            List<ObjectAccess> perHandler = byHandler.computeIfAbsent(key, k -> analyseHandler(e));
             for (ObjectAccess a : perHandler) {
                 out.add(new ObjectAccess(e, a.reference(), a.referenceName(), a.sink(), a.inferred(), a.flow(),
                         a.sinkLocation()));
@@ -118,6 +125,10 @@ public final class OwnershipAnalysis {
         out.sort(Comparator.comparing((ObjectAccess a) -> a.endpoint().path())
                 .thenComparing(a -> a.endpoint().httpMethod()).thenComparing(ObjectAccess::referenceName));
         return out;
+    }
+
+    private static String handlerKey(Endpoint e) {
+        return e.controllerType() + "#" + e.handler().signature() + "@" + e.handler().location();
     }
 
     private static boolean adminOnly(Access access) {

@@ -139,7 +139,7 @@ public final class ProjectModel {
 
     /** Java files whose pre-scan found {@code marker}, sorted by path. */
     public List<SourceFile> filesWith(Marker marker) {
-        return types.files().stream().filter(f -> types.facts(f).markers().contains(marker)).toList();
+        return types.filesWith(marker);
     }
 
     /** Where rules and fact extractors record problems with user code (never thrown). */

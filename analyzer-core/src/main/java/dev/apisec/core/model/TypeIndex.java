@@ -34,6 +34,8 @@ public final class TypeIndex {
     private final ConcurrentHashMap<String, TypeInfo> types = new ConcurrentHashMap<>();
     private final TypeFactsExtractor extractor = new TypeFactsExtractor(this);
     private final List<SourceFile> sortedFiles;
+    private final Map<dev.apisec.core.source.Marker, List<SourceFile>> filesByMarker =
+            new java.util.EnumMap<>(dev.apisec.core.source.Marker.class);
 
     public TypeIndex(JavaSources sources, Map<SourceFile, FileFacts> prescan) {
         this.sources = sources;
@@ -54,6 +56,10 @@ public final class TypeIndex {
                     }
                 });
         this.sortedFiles = filesByPath.values().stream().sorted().toList();
+        for (dev.apisec.core.source.Marker m : dev.apisec.core.source.Marker.values()) {
+            filesByMarker.put(m, sortedFiles.stream()
+                    .filter(f -> factsByFile.get(f.relativePath()).markers().contains(m)).toList());
+        }
     }
 
     public JavaSources sources() {
@@ -63,6 +69,11 @@ public final class TypeIndex {
     /** All files with their pre-scan facts, sorted by path. */
     public List<SourceFile> files() {
         return sortedFiles;
+    }
+
+    /** Files whose pre-scan found {@code marker}, sorted by path. */
+    public List<SourceFile> filesWith(dev.apisec.core.source.Marker marker) {
+        return filesByMarker.get(marker);
     }
 
     public FileFacts facts(SourceFile file) {

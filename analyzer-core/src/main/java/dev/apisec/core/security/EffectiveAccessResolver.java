@@ -85,16 +85,18 @@ public final class EffectiveAccessResolver {
         boolean jaxRsRoles = false;
         Map<Endpoint, Access> result = new java.util.IdentityHashMap<>();
         Context ctx = new Context(spring, springSecurity, webXml, filters);
-        for (Endpoint e : model.endpoints()) {
-            Access access;
+        // endpoints are independent: resolve them in parallel (handler bodies are parsed on the way)
+        List<Access> resolved = model.endpoints().parallelStream().map(e -> {
             try {
-                access = resolve(e, ctx);
+                return resolve(e, ctx);
             } catch (RuntimeException | StackOverflowError ex) {
-                access = Access.custom("analysis failed", new Evidence("access not analysed: " + ex, e.location()));
                 model.notifications().warning(e.location().file(), e.location().startLine(),
                         "access of " + e.route() + " not analysed: " + ex);
+                return Access.custom("analysis failed", new Evidence("access not analysed: " + ex, e.location()));
             }
-            result.put(e, access);
+        }).toList();
+        for (int i = 0; i < resolved.size(); i++) {
+            result.put(model.endpoints().get(i), resolved.get(i));
         }
         return new SecurityModel(springSecurity, spring.chains(), spring.ignored(), spring.methodSecurity(), webXml,
                 filters, result);

@@ -14,7 +14,7 @@ public enum Marker {
     REQUEST_FILTER,
     /** Mentions a JAX-RS {@code @ApplicationPath}. */
     APPLICATION_PATH,
-    /** Mentions Spring Data repository interfaces. */
+    /** Declares a type extending a {@code *Repository}/{@code *Executor} type, or a {@code @RepositoryDefinition}. */
     REPOSITORY,
     /** Imports or names Spring Security (org.springframework.security). */
     SPRING_SECURITY,

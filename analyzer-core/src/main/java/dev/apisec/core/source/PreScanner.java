@@ -26,7 +26,6 @@ public final class PreScanner {
                     "ResponseEntityExceptionHandler"),
             Marker.REQUEST_FILTER, List.of("Filter", "HandlerInterceptor", "ContainerRequestFilter"),
             Marker.APPLICATION_PATH, List.of("ApplicationPath"),
-            Marker.REPOSITORY, List.of("Repository"),
             Marker.SPRING_SECURITY, List.of("org.springframework.security"),
             Marker.METHOD_SECURITY, List.of("PreAuthorize", "PostAuthorize", "PreFilter", "PostFilter", "Secured",
                     "RolesAllowed", "PermitAll", "DenyAll", "Authenticated"),
@@ -42,6 +41,11 @@ public final class PreScanner {
         EnumSet<Marker> markers = EnumSet.noneOf(Marker.class);
         if (lx.annotationDeclaration) {
             markers.add(Marker.ANNOTATION_DECLARATION);
+        }
+        // a repository declaration, not every class that injects one: decided from type headers and annotations
+        if (lx.supertypes.stream().anyMatch(t -> t.endsWith("Repository") || t.endsWith("Executor"))
+                || lx.annotations.contains("RepositoryDefinition")) {
+            markers.add(Marker.REPOSITORY);
         }
         for (Map.Entry<Marker, List<String>> e : TEXT_MARKERS.entrySet()) {
             for (String needle : e.getValue()) {

@@ -20,7 +20,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Walks the scan roots. Symbolic links are followed only while they stay inside the root they were found in;
+ * Walks the scan roots. Linked directories are not followed (they leave the root or repeat a directory that is
+ * walked anyway); a linked file is read only when its target is inside the root it was found in;
  * build output and VCS folders are skipped; test sources are skipped unless the configuration includes them.
  */
 public final class SourceDiscovery {
@@ -66,7 +67,7 @@ public final class SourceDiscovery {
                 continue;
             }
             if (Files.isRegularFile(root)) {
-                accept(root, root.getParent() == null ? root : root.getParent(), root, java, configs, seen);
+                accept(root, root.getParent() == null ? root : root.getParent(), root, sizeOf(root), java, configs, seen);
                 continue;
             }
             walk(root, java, configs, seen, notes);
@@ -90,7 +91,8 @@ public final class SourceDiscovery {
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             if (!dir.equals(root)) {
                                 String name = dir.getFileName().toString();
-                                if (SKIPPED_DIRECTORIES.contains(name) || !staysInside(dir, realRoot)) {
+                                // a linked directory either leaves the root or repeats a directory walked anyway
+                                if (SKIPPED_DIRECTORIES.contains(name) || Files.isSymbolicLink(dir)) {
                                     return FileVisitResult.SKIP_SUBTREE;
                                 }
                                 if (!config.includeTests() && TEST_PATH.matcher(relative(root, dir) + "/").matches()) {
@@ -102,8 +104,9 @@ public final class SourceDiscovery {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && staysInside(file, realRoot)) {
-                                accept(root, root, file, java, configs, seen);
+                            // directories were checked on the way down; only a linked file can still leave the root
+                            if (attrs.isRegularFile() && (!Files.isSymbolicLink(file) || staysInside(file, realRoot))) {
+                                accept(root, root, file, attrs.size(), java, configs, seen);
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -128,7 +131,15 @@ public final class SourceDiscovery {
         }
     }
 
-    private void accept(Path root, Path relativeTo, Path file, TreeMap<String, SourceFile> java,
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private void accept(Path root, Path relativeTo, Path file, long size, TreeMap<String, SourceFile> java,
                         TreeMap<String, SourceFile> configs, Set<Path> seen) {
         String name = file.getFileName().toString();
         boolean isJava = name.endsWith(".java");
@@ -146,27 +157,24 @@ public final class SourceDiscovery {
         if (excludes.stream().anyMatch(m -> m.matches(Path.of(rootRelative)))) {
             return;
         }
-        Path real;
-        try {
-            real = file.toRealPath();
-        } catch (IOException e) {
-            return;
-        }
-        synchronized (seen) {
-            if (!seen.add(real)) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path identity = absolute;
+        if (Files.isSymbolicLink(file)) {
+            try {
+                identity = file.toRealPath();
+            } catch (IOException e) {
                 return;
             }
         }
-        Path absolute = file.toAbsolutePath().normalize();
+        synchronized (seen) {
+            // the same file reached through two roots is analysed once
+            if (!seen.add(identity)) {
+                return;
+            }
+        }
         String reported = absolute.startsWith(config.baseDirectory())
                 ? relative(config.baseDirectory(), absolute)
                 : rootRelative;
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            size = 0;
-        }
         SourceFile sf = new SourceFile(absolute, reported, size);
         (isJava ? java : configs).put(reported, sf);
     }

@@ -75,6 +75,21 @@ class SourceDiscoveryTest {
     }
 
     @Test
+    void linkedFilesAreReadOnlyWhenTheyStayInsideTheRoot() throws IOException {
+        touch("root/src/A.java");
+        touch("outside/Secret.java");
+        try {
+            Files.createSymbolicLink(dir.resolve("root/src/Alias.java"), dir.resolve("root/src/A.java"));
+            Files.createSymbolicLink(dir.resolve("root/src/Leak.java"), dir.resolve("outside/Secret.java"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links not supported here");
+        }
+        ScanConfig config = ScanConfig.builder(dir.resolve("root")).sourceRoot(dir.resolve("root")).build();
+        // the alias is the same file as A.java: read once
+        assertThat(java(config)).hasSize(1).allMatch(p -> p.equals("src/A.java") || p.equals("src/Alias.java"));
+    }
+
+    @Test
     void pathsOutsideTheBaseAreRelativeToTheirRoot() throws IOException {
         touch("module/src/main/java/a/A.java");
         Path base = dir.resolve("elsewhere");
