@@ -23,10 +23,7 @@ import dev.apisec.core.model.ValueExpr;
 import dev.apisec.core.parse.ParsedFile;
 import dev.apisec.core.source.Marker;
 import dev.apisec.core.source.SourceFile;
-import dev.apisec.core.source.TextDecoder;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,8 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Error-handling facts of the project: the methods that turn exceptions into responses ({@link ErrorHandler}),
@@ -49,7 +44,6 @@ public final class ErrorHandling {
             "printStackTrace", "getCause", "getRootCause", "getRootCauseMessage", "getStackTraceAsString",
             "getFullStackTrace", "getRootCauseStackTrace", "getThrowableList");
 
-    private static final Pattern CONSTRUCTION = Pattern.compile("\\bnew\\s+([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*(?:<[^>()]*>)?\\s*\\(");
     private static final Set<String> RESPONSE_ENTITY_EXCEPTION_HANDLERS = Set.of(
             "org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler",
             "org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler",
@@ -333,7 +327,7 @@ public final class ErrorHandling {
         return e instanceof NameExpr n && names.contains(n.getNameAsString());
     }
 
-    /** Simple type name -> files that construct it ({@code new Name(}), from one lexical pass over the sources. */
+    /** Simple type name -> files that construct it ({@code new Name(}), from the pre-scan (no file is read again). */
     private Map<String, List<SourceFile>> constructionSites() {
         Map<String, List<SourceFile>> sites = constructionSites;
         if (sites != null) {
@@ -343,19 +337,7 @@ public final class ErrorHandling {
             if (constructionSites == null) {
                 Map<String, List<SourceFile>> map = new HashMap<>();
                 for (SourceFile f : index.files()) {
-                    String text;
-                    try {
-                        text = TextDecoder.decode(Files.readAllBytes(f.path())).text();
-                    } catch (IOException | RuntimeException e) {
-                        continue; // unreadable files are reported by the parser when they matter
-                    }
-                    Set<String> names = new LinkedHashSet<>();
-                    Matcher m = CONSTRUCTION.matcher(text);
-                    while (m.find()) {
-                        String name = m.group(1);
-                        names.add(name.substring(name.lastIndexOf('.') + 1));
-                    }
-                    for (String n : names) {
+                    for (String n : index.facts(f).constructedTypes()) {
                         map.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
                     }
                 }

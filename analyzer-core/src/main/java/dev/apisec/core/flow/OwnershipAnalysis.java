@@ -76,6 +76,8 @@ public final class OwnershipAnalysis {
     private static final Set<String> ADMIN_WORDS = Set.of("ADMIN", "ADMINISTRATOR", "ROOT", "SUPERUSER",
             "SUPER_ADMIN", "SUPERADMIN", "SYSTEM", "OPS", "SUPPORT", "STAFF", "BACKOFFICE");
     private static final Pattern REFERENCE_NAME = Pattern.compile("(?i)(id|uuid|guid)|.*(Id|_id|ID|Uuid|UUID|Key|Number|Ref)");
+    private static final Pattern PRINCIPAL_HELPER_NAME = Pattern.compile(
+            "(?i)user|principal|auth|token|current|login|subject|caller|identity|account|me$|self");
     private static final Set<String> PERSISTENT_ANNOTATIONS = Set.of("Entity", "Document", "Table", "Node",
             "RedisHash", "MappedSuperclass");
 
@@ -604,9 +606,13 @@ public final class OwnershipAnalysis {
             if (principalMethodNames.contains(name)) {
                 return true;
             }
-            for (MethodInfo target : targets(c, owner, localTypes)) {
-                if (readsPrincipal(target)) {
-                    return true;
+            // a project helper that derives the user from the request or token: only names that could mean it
+            // are resolved, so that ordinary calls do not send the analysis into every service
+            if (c.getArguments().size() <= 1 && PRINCIPAL_HELPER_NAME.matcher(name).find()) {
+                for (MethodInfo target : targets(c, owner, localTypes)) {
+                    if (readsPrincipal(target)) {
+                        return true;
+                    }
                 }
             }
         }

@@ -32,8 +32,10 @@ public final class Locations {
 
     /** Collapses white space so that re-indentation does not change fingerprints. */
     public static String normalize(String snippet) {
-        return snippet.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(snippet.strip()).replaceAll(" ");
     }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** {@code pkg.Outer.Inner#method(Type,Type)}, {@code pkg.Type.field} or {@code pkg.Type}. */
     public static String anchor(Node node) {

@@ -157,11 +157,7 @@ public final class TypeIndex {
         if (type.isEmpty()) {
             return Optional.empty();
         }
-        return parse(type.get()).flatMap(pf -> pf.unit()
-                .findAll(com.github.javaparser.ast.body.MethodDeclaration.class).stream()
-                .filter(m -> m.getNameAsString().equals(method.name())
-                        && m.getBegin().map(b -> b.line == method.location().startLine()).orElse(false))
-                .findFirst());
+        return parse(type.get()).flatMap(pf -> pf.method(method.name(), method.location().startLine()));
     }
 
     /** Resolves a type name as written in the context of a project type. */
@@ -312,7 +308,8 @@ public final class TypeIndex {
         return out;
     }
 
-    private List<SourceFile> filesNamingSupertype(String simpleName) {
+    /** Files whose pre-scan names {@code simpleName} in a type header (candidate subtypes; nothing is parsed). */
+    public List<SourceFile> filesNamingSupertype(String simpleName) {
         return filesBySupertypeName.getOrDefault(simpleName, List.of());
     }
 

@@ -7,20 +7,82 @@ import dev.apisec.core.source.SourceFile;
  * A parsed Java file with its text (for snippets). Do not hold on to it longer than one analysis step: it may be
  * large.
  */
-public record ParsedFile(SourceFile file, CompilationUnit unit, String text) {
+public final class ParsedFile {
 
-    /** The text of 1-based line {@code line}, or "" when out of range. */
-    public String line(int line) {
-        int start = 0;
-        for (int current = 1; current < line; current++) {
-            int nl = text.indexOf('\n', start);
-            if (nl < 0) {
-                return "";
+    private final SourceFile file;
+    private final CompilationUnit unit;
+    private final String text;
+    private volatile int[] lineStarts;
+    private volatile java.util.Map<String, com.github.javaparser.ast.body.MethodDeclaration> methods;
+
+    public ParsedFile(SourceFile file, CompilationUnit unit, String text) {
+        this.file = file;
+        this.unit = unit;
+        this.text = text;
+    }
+
+    public SourceFile file() {
+        return file;
+    }
+
+    public CompilationUnit unit() {
+        return unit;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /**
+     * The method declared with {@code name} starting at {@code line}: an index built once per parsed file, so that
+     * looking up handlers and callees does not walk the whole tree each time.
+     */
+    public java.util.Optional<com.github.javaparser.ast.body.MethodDeclaration> method(String name, int line) {
+        java.util.Map<String, com.github.javaparser.ast.body.MethodDeclaration> index = methods;
+        if (index == null) {
+            index = new java.util.HashMap<>();
+            for (com.github.javaparser.ast.body.MethodDeclaration m
+                    : unit.findAll(com.github.javaparser.ast.body.MethodDeclaration.class)) {
+                int begin = m.getBegin().map(b -> b.line).orElse(0);
+                index.putIfAbsent(m.getNameAsString() + "@" + begin, m);
             }
-            start = nl + 1;
+            methods = index;
         }
-        int end = text.indexOf('\n', start);
-        String l = end < 0 ? text.substring(start) : text.substring(start, end);
-        return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+        return java.util.Optional.ofNullable(index.get(name + "@" + line));
+    }
+
+    /** The text of 1-based line {@code line}, or "" when out of range. Constant time after the first call. */
+    public String line(int line) {
+        int[] starts = lineStarts();
+        if (line < 1 || line > starts.length) {
+            return "";
+        }
+        int start = starts[line - 1];
+        int end = line < starts.length ? starts[line] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end <= start ? "" : text.substring(start, end);
+    }
+
+    private int[] lineStarts() {
+        int[] starts = lineStarts;
+        if (starts == null) {
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            starts = new int[count];
+            int k = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[k++] = i + 1;
+                }
+            }
+            lineStarts = starts;
+        }
+        return starts;
     }
 }

@@ -142,7 +142,8 @@ public final class HandlerBodies {
                 for (int i = 0; i < call.getArguments().size(); i++) {
                     if (call.getArgument(i) instanceof NameExpr n && n.getNameAsString().equals(source)) {
                         int index = i;
-                        scope.callee(call).ifPresent(callee -> calls.add(new MethodCall(callee, index)));
+                        scope.callee(call, this::mayCopyProperties)
+                                .ifPresent(callee -> calls.add(new MethodCall(callee, index)));
                     }
                 }
             }
@@ -153,6 +154,23 @@ public final class HandlerBodies {
     }
 
     private record MethodCall(MethodInfo callee, int argument) {
+    }
+
+    /**
+     * Whether a project type (or a class implementing it) mentions a property-copy API, from the pre-scan alone,
+     * so that following calls does not parse every service. The handler's own class is always examined.
+     */
+    private boolean mayCopyProperties(String qualifiedName) {
+        Optional<dev.apisec.core.source.SourceFile> file = types.fileOf(qualifiedName);
+        if (file.isEmpty()) {
+            return false;
+        }
+        if (types.facts(file.get()).markers().contains(dev.apisec.core.source.Marker.PROPERTY_COPY)) {
+            return true;
+        }
+        String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        return types.filesNamingSupertype(simple).stream()
+                .anyMatch(f -> types.facts(f).markers().contains(dev.apisec.core.source.Marker.PROPERTY_COPY));
     }
 
     /** The persistent type {@code call} copies the object named {@code source} onto. */
@@ -281,10 +299,7 @@ public final class HandlerBodies {
         if (file.isEmpty()) {
             return;
         }
-        Optional<MethodDeclaration> decl = file.get().unit().findAll(MethodDeclaration.class).stream()
-                .filter(m -> m.getNameAsString().equals(method.name())
-                        && m.getBegin().map(b -> b.line == method.location().startLine()).orElse(false))
-                .findFirst();
+        Optional<MethodDeclaration> decl = file.get().method(method.name(), method.location().startLine());
         if (decl.isEmpty() || decl.get().getBody().isEmpty()) {
             return;
         }
@@ -432,10 +447,16 @@ public final class HandlerBodies {
 
         /** The project method a call invokes (scope typed as a project type, or an unqualified call). */
         Optional<MethodInfo> callee(MethodCallExpr call) {
+            return callee(call, q -> true);
+        }
+
+        /** The callee, resolved only when {@code typeFilter} accepts the receiver type (checked before parsing it). */
+        Optional<MethodInfo> callee(MethodCallExpr call, java.util.function.Predicate<String> typeFilter) {
             Optional<TypeRef> scopeType = call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr
                     ? Optional.of(TypeRef.simple(context.qualifiedName()))
                     : typeOf(call.getScope().get(), 0);
-            return scopeType.flatMap(t -> types.type(t.qualifiedName()))
+            return scopeType.filter(t -> typeFilter.test(t.qualifiedName()))
+                    .flatMap(t -> types.type(t.qualifiedName()))
                     .flatMap(t -> implementation(t, call.getNameAsString(), call.getArguments().size()));
         }
 

@@ -106,6 +106,16 @@ public final class PersistenceModel {
     }
 
     private Optional<String> computeReason(String qualifiedName) {
+        // cheap rejection from the pre-scan, so DTOs are never parsed just to learn they are not entities
+        Optional<dev.apisec.core.source.SourceFile> file = types.fileOf(qualifiedName);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        dev.apisec.core.source.FileFacts facts = types.facts(file.get());
+        boolean mappingInFile = MAPPING_ANNOTATIONS.stream().anyMatch(a -> facts.annotationNames().contains(KnownSimple.of(a)));
+        if (!mappingInFile && facts.supertypeNames().isEmpty() && !repositories.get().containsKey(qualifiedName)) {
+            return Optional.empty();
+        }
         Optional<TypeInfo> type = types.type(qualifiedName);
         if (type.isEmpty() || type.get().kind() != TypeKind.CLASS) {
             return Optional.empty();

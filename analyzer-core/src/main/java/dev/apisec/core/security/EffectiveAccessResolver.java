@@ -527,7 +527,7 @@ public final class EffectiveAccessResolver {
             owners.add(caller);
         } else if (call.getScope().get() instanceof NameExpr n) {
             Optional<FieldInfo> field = caller.field(n.getNameAsString());
-            if (field.isPresent()) {
+            if (field.isPresent() && mayCheckAccess(field.get().type().qualifiedName())) {
                 Optional<TypeInfo> type = index.type(field.get().type().qualifiedName());
                 if (type.isPresent()) {
                     owners.add(type.get());
@@ -545,6 +545,23 @@ public final class EffectiveAccessResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a project type (or a class implementing it) can contain a programmatic check, from the pre-scan
+     * alone: checking this first keeps the one-level call following from parsing every service.
+     */
+    private boolean mayCheckAccess(String qualifiedName) {
+        Optional<SourceFile> file = index.fileOf(qualifiedName);
+        if (file.isEmpty()) {
+            return false;
+        }
+        if (index.facts(file.get()).markers().contains(Marker.ACCESS_CHECK)) {
+            return true;
+        }
+        String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        return index.filesNamingSupertype(simple).stream()
+                .anyMatch(f -> index.facts(f).markers().contains(Marker.ACCESS_CHECK));
     }
 
     // ---------------------------------------------------------------- authentication filters

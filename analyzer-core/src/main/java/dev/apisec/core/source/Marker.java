@@ -20,6 +20,8 @@ public enum Marker {
     SPRING_SECURITY,
     /** Mentions method-security annotations (@PreAuthorize, @Secured, @RolesAllowed, ...). */
     METHOD_SECURITY,
+    /** Mentions a property-copy API (BeanUtils.copyProperties, ModelMapper, Dozer/MapStruct mappers). */
+    PROPERTY_COPY,
     /** Mentions programmatic role/authority checks (isUserInRole, hasRole, getAuthorities, ...). */
     ACCESS_CHECK
 }

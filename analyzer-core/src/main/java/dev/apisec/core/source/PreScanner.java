@@ -27,10 +27,12 @@ public final class PreScanner {
             Marker.REQUEST_FILTER, List.of("Filter", "HandlerInterceptor", "ContainerRequestFilter"),
             Marker.APPLICATION_PATH, List.of("ApplicationPath"),
             Marker.SPRING_SECURITY, List.of("org.springframework.security"),
+            Marker.PROPERTY_COPY, List.of("copyProperties", "Mapper"),
             Marker.METHOD_SECURITY, List.of("PreAuthorize", "PostAuthorize", "PreFilter", "PostFilter", "Secured",
                     "RolesAllowed", "PermitAll", "DenyAll", "Authenticated"),
             Marker.ACCESS_CHECK, List.of("isUserInRole", "hasRole", "hasAnyRole", "hasAuthority", "hasAnyAuthority",
-                    "getAuthorities", "AuthorizationManager"));
+                    "getAuthorities", "AuthorizationManager", "Permission", "Access(", "authorize", "Role(",
+                    "Roles("));
 
     private PreScanner() {
     }
@@ -55,7 +57,8 @@ public final class PreScanner {
                 }
             }
         }
-        return new FileFacts(lx.packageName, lx.topLevelTypes, lx.annotations, lx.supertypes, markers);
+        return new FileFacts(lx.packageName, lx.topLevelTypes, lx.annotations, lx.supertypes, markers,
+                lx.constructed);
     }
 
     private static final class Lexer {
@@ -69,6 +72,8 @@ public final class PreScanner {
         private final List<String> topLevelTypes = new ArrayList<>();
         private final Set<String> annotations = new HashSet<>();
         private final Set<String> supertypes = new HashSet<>();
+        private final Set<String> constructed = new HashSet<>();
+        private boolean afterNew;
         private boolean annotationDeclaration;
 
         /** 0 = none, 1 = expect type name, 2 = in extends/implements list. */
@@ -168,6 +173,19 @@ public final class PreScanner {
             int len = i - start;
             boolean afterDot = prevSignificant == '.';
             prevSignificant = 'a';
+            if (afterNew) {
+                // new a.b.Type(...): the last segment is the constructed type
+                int j = skipSpaces(i);
+                if (j >= n || s.charAt(j) != '.') {
+                    afterNew = false;
+                    constructed.add(s.substring(start, i));
+                }
+                return;
+            }
+            if (!afterDot && is(start, len, "new") && !expectPackage) {
+                afterNew = true;
+                return;
+            }
             if (expectPackage) {
                 pkg.append(s, start, i);
                 return;
