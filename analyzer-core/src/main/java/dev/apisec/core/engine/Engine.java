@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Engine {
 
     /** How many syntax trees stay cached at once. */
-    private static final int AST_CACHE_SIZE = 512;
+    private static final int AST_CACHE_SIZE = 2048;
 
     private final List<Rule> rules;
 

@@ -32,17 +32,28 @@ public final class JavaSources {
 
     private final Notifications notifications;
     private final Map<String, ParsedFile> cache;
+    private final int cacheSize;
+    private final long cacheSourceBytes;
+    private long cachedBytes;
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private final Set<String> parsedOnce = ConcurrentHashMap.newKeySet();
 
+    /** Source bytes whose trees the cache may hold at once (a tree takes about 40 times its source). */
+    public static final long DEFAULT_CACHE_SOURCE_BYTES = 8L * 1024 * 1024;
+
     public JavaSources(Notifications notifications, int cacheSize) {
+        this(notifications, cacheSize, DEFAULT_CACHE_SOURCE_BYTES);
+    }
+
+    /**
+     * @param cacheSize        most trees kept at once
+     * @param cacheSourceBytes most source bytes whose trees are kept at once (bounds memory on large files)
+     */
+    public JavaSources(Notifications notifications, int cacheSize, long cacheSourceBytes) {
         this.notifications = notifications;
-        this.cache = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, ParsedFile> eldest) {
-                return size() > cacheSize;
-            }
-        };
+        this.cacheSize = cacheSize;
+        this.cacheSourceBytes = cacheSourceBytes;
+        this.cache = new LinkedHashMap<>(64, 0.75f, true);
     }
 
     /** The newest Java language level this JavaParser knows (its default is Java 11). */
@@ -91,7 +102,17 @@ public final class JavaSources {
         }
         parsedOnce.add(key);
         synchronized (cache) {
-            cache.put(key, parsed.get());
+            ParsedFile previous = cache.put(key, parsed.get());
+            if (previous != null) {
+                cachedBytes -= previous.text().length();
+            }
+            cachedBytes += parsed.get().text().length();
+            var eldest = cache.entrySet().iterator();
+            while (cache.size() > 1 && (cache.size() > cacheSize || cachedBytes > cacheSourceBytes) && eldest.hasNext()) {
+                ParsedFile evicted = eldest.next().getValue();
+                cachedBytes -= evicted.text().length();
+                eldest.remove();
+            }
         }
         return parsed;
     }
