@@ -348,16 +348,21 @@ public final class OwnershipAnalysis {
     private record SinkPath(List<FlowStep> steps, String sink, boolean inferred, boolean sanitized, String dtoField) {
     }
 
-    private record Summary(List<SinkPath> paths, boolean sanitizes) {
+    /**
+     * What a method does with its tainted parameters. {@code cut} is true when a recursive call was not followed
+     * (the summary depends on the call stack it was computed on): such summaries are not cached, so results never
+     * depend on the order in which handlers are analysed.
+     */
+    private record Summary(List<SinkPath> paths, boolean sanitizes, boolean cut) {
     }
 
     private Summary scan(MethodDeclaration method, TypeInfo owner, Taint t, int depth, Set<String> stack) {
         if (method.getBody().isEmpty()) {
-            return new Summary(List.of(), false);
+            return new Summary(List.of(), false, false);
         }
         Optional<ParsedFile> file = index.parse(owner);
         if (file.isEmpty()) {
-            return new Summary(List.of(), false);
+            return new Summary(List.of(), false, false);
         }
         Map<String, TypeRef> localTypes = localTypes(method, owner);
         // propagate through locals, twice so that loops settle
@@ -379,6 +384,7 @@ public final class OwnershipAnalysis {
                 .thenComparing(c -> c.getName().getBegin().map(p -> p.column).orElse(0)));
         List<SinkPath> paths = new ArrayList<>();
         boolean sanitizes = false;
+        boolean cut = false;
         for (BinaryExpr b : method.getBody().get().findAll(BinaryExpr.class)) {
             if ((b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
                     && !(b.getLeft() instanceof LiteralExpr) && !(b.getRight() instanceof LiteralExpr)
@@ -436,6 +442,7 @@ public final class OwnershipAnalysis {
                 String key = target.declaringType() + "#" + target.signature() + "@" + target.location().startLine()
                         + taintedArgs + principalArgs;
                 if (stack.contains(key)) {
+                    cut = true;
                     continue; // recursion: cut the cycle
                 }
                 Summary callee = summaries.get(key);
@@ -454,7 +461,9 @@ public final class OwnershipAnalysis {
                     stack.add(key);
                     callee = scan(calleeDecl.get(), calleeOwner.get(), ct, depth + 1, stack);
                     stack.remove(key);
-                    summaries.put(key, callee);
+                    if (!callee.cut()) {
+                        summaries.put(key, callee);
+                    }
                 }
                 String callText = simpleName(target.declaringType()) + "." + target.name();
                 for (SinkPath p : callee.paths) {
@@ -463,6 +472,7 @@ public final class OwnershipAnalysis {
                     steps.addAll(p.steps);
                     paths.add(new SinkPath(steps, p.sink, p.inferred, p.sanitized || callee.sanitizes, dtoField));
                 }
+                cut |= callee.cut();
                 if (callee.sanitizes && callee.paths.isEmpty()) {
                     sanitizes = true;
                 }
@@ -474,9 +484,9 @@ public final class OwnershipAnalysis {
             for (SinkPath p : paths) {
                 marked.add(new SinkPath(p.steps, p.sink, p.inferred, true, p.dtoField));
             }
-            return new Summary(marked, true);
+            return new Summary(marked, true, cut);
         }
-        return new Summary(paths, false);
+        return new Summary(paths, false, cut);
     }
 
     private boolean annotationSanitizesCallee(MethodInfo target) {
