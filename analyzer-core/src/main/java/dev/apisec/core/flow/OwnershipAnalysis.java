@@ -113,7 +113,9 @@ public final class OwnershipAnalysis {
             }
         }
         Map<String, List<ObjectAccess>> byHandler = new ConcurrentHashMap<>();
-        firstRoute.entrySet().parallelStream().forEach(en -> byHandler.put(en.getKey(), analyseHandler(en.getValue())));
+        // an ArrayList splits evenly across threads (a LinkedHashMap's entry set splits in large sequential batches)
+        new ArrayList<>(firstRoute.entrySet()).parallelStream()
+                .forEach(en -> byHandler.put(en.getKey(), analyseHandler(en.getValue())));
         for (Endpoint e : model.endpoints()) {
             List<ObjectAccess> perHandler = byHandler.get(handlerKey(e));
             if (perHandler == null) {

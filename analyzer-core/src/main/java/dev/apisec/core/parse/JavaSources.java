@@ -37,6 +37,9 @@ public final class JavaSources {
     private long cachedBytes;
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private final Set<String> parsedOnce = ConcurrentHashMap.newKeySet();
+    /** Parses in progress: a second thread asking for the same file waits for the first instead of parsing it too. */
+    private final ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Optional<ParsedFile>>> inFlight =
+            new ConcurrentHashMap<>();
 
     /** Source bytes whose trees the cache may hold at once (a tree takes about 40 times its source). */
     public static final long DEFAULT_CACHE_SOURCE_BYTES = 8L * 1024 * 1024;
@@ -89,6 +92,30 @@ public final class JavaSources {
         if (failed.contains(key)) {
             return Optional.empty();
         }
+        synchronized (cache) {
+            ParsedFile cached = cache.get(key);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+        }
+        java.util.concurrent.CompletableFuture<Optional<ParsedFile>> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Optional<ParsedFile>> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            Optional<ParsedFile> parsed = parseAndCache(file, key);
+            mine.complete(parsed);
+            return parsed;
+        } catch (RuntimeException | Error e) {
+            mine.complete(Optional.empty());
+            throw e;
+        } finally {
+            inFlight.remove(key);
+        }
+    }
+
+    private Optional<ParsedFile> parseAndCache(SourceFile file, String key) {
         synchronized (cache) {
             ParsedFile cached = cache.get(key);
             if (cached != null) {
