@@ -113,9 +113,17 @@ public final class OwnershipAnalysis {
             }
         }
         Map<String, List<ObjectAccess>> byHandler = new ConcurrentHashMap<>();
-        // an ArrayList splits evenly across threads (a LinkedHashMap's entry set splits in large sequential batches)
-        new ArrayList<>(firstRoute.entrySet()).parallelStream()
-                .forEach(en -> byHandler.put(en.getKey(), analyseHandler(en.getValue())));
+        // one task per controller: its handlers mostly reach the same services, so one thread parses them once
+        // while the other works on another controller (per-handler tasks made both threads wait on the same files)
+        Map<String, List<Map.Entry<String, Endpoint>>> byController = new LinkedHashMap<>();
+        for (Map.Entry<String, Endpoint> en : firstRoute.entrySet()) {
+            byController.computeIfAbsent(en.getValue().controllerType(), k -> new ArrayList<>()).add(en);
+        }
+        new ArrayList<>(byController.values()).parallelStream().forEach(group -> {
+            for (Map.Entry<String, Endpoint> en : group) {
+                byHandler.put(en.getKey(), analyseHandler(en.getValue()));
+            }
+        });
         for (Endpoint e : model.endpoints()) {
             List<ObjectAccess> perHandler = byHandler.get(handlerKey(e));
             if (perHandler == null) {
@@ -634,12 +642,18 @@ public final class OwnershipAnalysis {
     /** A project method whose body reads the principal, a JWT or the Authorization header. */
     private boolean readsPrincipal(MethodInfo method) {
         String key = method.declaringType() + "#" + method.signature() + "@" + method.location().startLine();
-        return principalHelpers.computeIfAbsent(key, k -> index.declaration(method).map(d -> {
+        Boolean known = principalHelpers.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean reads = index.declaration(method).map(d -> {
             String text = d.toString();
             return text.contains("SecurityContextHolder") || text.contains("getUserPrincipal")
                     || text.contains("\"Authorization\"") || text.contains("getRemoteUser")
                     || text.contains("JwtDecoder") || text.contains("getSubject()") || text.contains("AUTHORIZATION");
-        }).orElse(false));
+        }).orElse(false);
+        principalHelpers.putIfAbsent(key, reads);
+        return reads;
     }
 
     /** {@code a.equals(b)}, {@code Objects.equals(a, b)} or {@code a == b} with the principal on one side. */

@@ -119,22 +119,31 @@ public final class TypeIndex {
 
     /** Every type declared in {@code file} (nested ones included), parsing it on first use. */
     public List<TypeInfo> typesIn(SourceFile file) {
-        return typesByFile.computeIfAbsent(file.relativePath(), k -> {
-            Optional<ParsedFile> parsed = sources.parse(file);
-            if (parsed.isEmpty()) {
-                return List.of();
-            }
-            List<TypeInfo> extracted;
-            try {
-                extracted = extractor.extract(parsed.get());
-            } catch (RuntimeException | StackOverflowError e) {
-                return List.of();
-            }
-            for (TypeInfo t : extracted) {
-                types.putIfAbsent(t.qualifiedName(), t);
-            }
-            return extracted;
-        });
+        // not computeIfAbsent: that would hold a lock of the map while parsing, and block other threads whose
+        // files hash nearby; parsing itself is de-duplicated by JavaSources
+        List<TypeInfo> known = typesByFile.get(file.relativePath());
+        if (known != null) {
+            return known;
+        }
+        List<TypeInfo> extracted = extract(file);
+        // types first, then the file: whoever sees the file as done also finds its types
+        for (TypeInfo t : extracted) {
+            types.putIfAbsent(t.qualifiedName(), t);
+        }
+        List<TypeInfo> previous = typesByFile.putIfAbsent(file.relativePath(), extracted);
+        return previous != null ? previous : extracted;
+    }
+
+    private List<TypeInfo> extract(SourceFile file) {
+        Optional<ParsedFile> parsed = sources.parse(file);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return extractor.extract(parsed.get());
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of();
+        }
     }
 
     /** Parses {@code file} (through the bounded cache). */
