@@ -78,8 +78,6 @@ public final class OwnershipAnalysis {
     private static final Pattern REFERENCE_NAME = Pattern.compile("(?i)(id|uuid|guid)|.*(Id|_id|ID|Uuid|UUID|Key|Number|Ref)");
     private static final Pattern PRINCIPAL_HELPER_NAME = Pattern.compile(
             "(?i)user|principal|auth|token|current|login|subject|caller|identity|account|me$|self");
-    private static final Set<String> PERSISTENT_ANNOTATIONS = Set.of("Entity", "Document", "Table", "Node",
-            "RedisHash", "MappedSuperclass");
 
     private final ProjectModel model;
     private final TypeIndex index;
@@ -275,14 +273,7 @@ public final class OwnershipAnalysis {
     }
 
     private boolean isPersistent(TypeRef type) {
-        return index.type(type.qualifiedName()).map(t -> t.annotations().stream()
-                .anyMatch(a -> PERSISTENT_ANNOTATIONS.contains(a.simpleName())
-                        && !a.name().startsWith("jakarta.persistence.Table") && !a.name().startsWith("javax.persistence.Table"))
-                || isRepositoryDomain(t.qualifiedName())).orElse(false);
-    }
-
-    private boolean isRepositoryDomain(String fqn) {
-        return repositories.isDomainType(fqn);
+        return model.persistence().isPersistent(type.qualifiedName());
     }
 
     private Set<String> dtoReferenceFields(TypeRef type) {

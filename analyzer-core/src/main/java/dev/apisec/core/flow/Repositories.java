@@ -3,74 +3,34 @@ package dev.apisec.core.flow;
 import dev.apisec.core.model.AnnotationInfo;
 import dev.apisec.core.model.FieldInfo;
 import dev.apisec.core.model.MethodInfo;
+import dev.apisec.core.model.ProjectModel;
 import dev.apisec.core.model.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
-import dev.apisec.core.model.TypeRef;
-import dev.apisec.core.source.Marker;
-import dev.apisec.core.source.SourceFile;
+import dev.apisec.core.persistence.PersistenceModel;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The project's Spring Data repository interfaces (extending {@code Repository}, {@code CrudRepository},
- * {@code JpaRepository}, ... directly or through project interfaces), their domain types, and the id field names of
- * those domain types.
+ * What the object-level analysis needs to know about the project's repositories: which types are repositories and
+ * which domain type each manages (from the shared {@link PersistenceModel}), the id field names of those domain
+ * types, and which repository methods look objects up by key.
  */
 public final class Repositories {
 
-    static final Set<String> SPRING_DATA_BASES = Set.of("Repository", "CrudRepository", "ListCrudRepository",
-            "JpaRepository", "PagingAndSortingRepository", "ListPagingAndSortingRepository", "MongoRepository",
-            "ReactiveCrudRepository", "ReactiveSortingRepository", "R2dbcRepository", "CassandraRepository",
-            "Neo4jRepository", "ElasticsearchRepository", "KeyValueRepository", "JpaSpecificationExecutor",
-            "QuerydslPredicateExecutor", "CoroutineCrudRepository");
-
-    private final TypeIndex index;
-    private final Map<String, String> domainTypeByRepository = new HashMap<>();
+    private final PersistenceModel persistence;
     private final Set<String> idFieldNames = new LinkedHashSet<>();
 
-    public Repositories(TypeIndex index, List<SourceFile> repositoryFiles) {
-        this.index = index;
-        for (SourceFile f : repositoryFiles) {
-            for (TypeInfo t : index.typesIn(f)) {
-                if (t.isInterface()) {
-                    domainType(t).ifPresent(d -> {
-                        domainTypeByRepository.put(t.qualifiedName(), d);
-                        index.type(d).flatMap(Repositories::idField).ifPresent(idFieldNames::add);
-                    });
-                }
-            }
+    private Repositories(TypeIndex index, PersistenceModel persistence) {
+        this.persistence = persistence;
+        for (String domain : persistence.repositoryDomainTypes().values()) {
+            index.type(domain).flatMap(Repositories::idField).ifPresent(idFieldNames::add);
         }
     }
 
-    public static Repositories of(dev.apisec.core.model.ProjectModel model) {
-        return new Repositories(model.types(), model.filesWith(Marker.REPOSITORY));
-    }
-
-    /** The domain type of a Spring Data repository interface (first type argument of the base interface). */
-    private Optional<String> domainType(TypeInfo type) {
-        Deque<TypeInfo> queue = new ArrayDeque<>();
-        queue.add(type);
-        Set<String> seen = new LinkedHashSet<>();
-        while (!queue.isEmpty() && seen.size() < 32) {
-            TypeInfo t = queue.removeFirst();
-            if (!seen.add(t.qualifiedName())) {
-                continue;
-            }
-            for (TypeRef sup : t.interfaces()) {
-                if (SPRING_DATA_BASES.contains(sup.simpleName())) {
-                    return sup.arguments().isEmpty() ? Optional.of("?") : Optional.of(sup.arguments().get(0).qualifiedName());
-                }
-                index.type(sup.qualifiedName()).ifPresent(queue::add);
-            }
-        }
-        return Optional.empty();
+    public static Repositories of(ProjectModel model) {
+        return new Repositories(model.types(), model.persistence());
     }
 
     private static Optional<String> idField(TypeInfo domain) {
@@ -85,16 +45,16 @@ public final class Repositories {
     }
 
     public boolean isRepository(String qualifiedName) {
-        return domainTypeByRepository.containsKey(qualifiedName);
+        return persistence.domainTypeOf(qualifiedName).isPresent();
     }
 
     /** Whether {@code qualifiedName} is the domain type of a project repository. */
     public boolean isDomainType(String qualifiedName) {
-        return domainTypeByRepository.containsValue(qualifiedName);
+        return persistence.repositoryDomainTypes().containsValue(qualifiedName);
     }
 
     public Optional<String> domainTypeOf(String repository) {
-        return Optional.ofNullable(domainTypeByRepository.get(repository));
+        return persistence.domainTypeOf(repository);
     }
 
     /** Names of the id fields of repository domain types (a parameter with such a name is an object reference). */
