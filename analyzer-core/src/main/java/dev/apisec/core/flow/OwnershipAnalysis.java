@@ -15,7 +15,6 @@ import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
 import dev.apisec.core.engine.FlowStep;
 import dev.apisec.core.model.AnnotationInfo;
 import dev.apisec.core.model.BindingSource;
@@ -28,7 +27,6 @@ import dev.apisec.core.model.ProjectModel;
 import dev.apisec.core.model.SourceLocation;
 import dev.apisec.core.model.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
-import dev.apisec.core.model.TypeKind;
 import dev.apisec.core.model.TypeRef;
 import dev.apisec.core.model.ValueExpr;
 import dev.apisec.core.parse.ParsedFile;
@@ -60,7 +58,6 @@ import java.util.regex.Pattern;
 public final class OwnershipAnalysis {
 
     public static final int MAX_DEPTH = 5;
-    private static final int MAX_TARGETS = 4;
 
     /** Default checker-method patterns that count as an ownership check when they receive the reference. */
     public static final List<String> DEFAULT_CHECKERS = List.of("check*Access", "check*Permission", "check*Owner*",
@@ -82,6 +79,7 @@ public final class OwnershipAnalysis {
     private final ProjectModel model;
     private final TypeIndex index;
     private final Repositories repositories;
+    private final CallTargets callTargets;
     private final List<Pattern> checkers;
     private final Set<String> principalMethodNames;
     private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
@@ -95,6 +93,7 @@ public final class OwnershipAnalysis {
         this.model = model;
         this.index = model.types();
         this.repositories = Repositories.of(model);
+        this.callTargets = new CallTargets(model.types());
         this.checkers = checkerPatterns.stream().map(g -> Pattern.compile(g.replace("*", "[A-Za-z0-9_]*"))).toList();
         this.principalMethodNames = Set.copyOf(principalMethods);
     }
@@ -365,7 +364,7 @@ public final class OwnershipAnalysis {
         if (file.isEmpty()) {
             return new Summary(List.of(), false, false);
         }
-        Map<String, TypeRef> localTypes = localTypes(method, owner);
+        Map<String, TypeRef> localTypes = callTargets.localTypes(method, owner);
         // propagate through locals, twice so that loops settle
         for (int round = 0; round < 2; round++) {
             for (Node n : method.getBody().get().findAll(Node.class)) {
@@ -430,7 +429,7 @@ public final class OwnershipAnalysis {
             if (depth >= MAX_DEPTH) {
                 continue;
             }
-            for (MethodInfo target : targets(call, owner, localTypes)) {
+            for (MethodInfo target : callTargets.of(call, owner, localTypes, q -> true)) {
                 if (annotationSanitizesCallee(target)) {
                     sanitizes = true;
                     continue;
@@ -620,7 +619,7 @@ public final class OwnershipAnalysis {
             // a project helper that derives the user from the request or token: only names that could mean it
             // are resolved, so that ordinary calls do not send the analysis into every service
             if (c.getArguments().size() <= 1 && PRINCIPAL_HELPER_NAME.matcher(name).find()) {
-                for (MethodInfo target : targets(c, owner, localTypes)) {
+                for (MethodInfo target : callTargets.of(c, owner, localTypes, q -> true)) {
                     if (readsPrincipal(target)) {
                         return true;
                     }
@@ -731,7 +730,7 @@ public final class OwnershipAnalysis {
 
     private Optional<Sink> sink(MethodCallExpr call, TypeInfo owner, Map<String, TypeRef> localTypes) {
         String name = call.getNameAsString();
-        Optional<String> receiver = receiverType(call, owner, localTypes);
+        Optional<String> receiver = callTargets.receiverType(call, localTypes);
         String simple = receiver.map(OwnershipAnalysis::simpleName).orElse("");
         if (receiver.isPresent() && repositories.isRepository(receiver.get())) {
             Optional<MethodInfo> declared = index.type(receiver.get()).flatMap(r -> r.methods().stream()
@@ -791,96 +790,9 @@ public final class OwnershipAnalysis {
         return null;
     }
 
-    private Optional<String> receiverType(MethodCallExpr call, TypeInfo owner, Map<String, TypeRef> localTypes) {
-        if (call.getScope().isEmpty()) {
-            return Optional.empty();
-        }
-        Expression scope = call.getScope().get();
-        String var = null;
-        if (scope instanceof NameExpr n) {
-            var = n.getNameAsString();
-        } else if (scope instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr) {
-            var = fa.getNameAsString();
-        }
-        if (var == null) {
-            return Optional.empty();
-        }
-        TypeRef type = localTypes.get(var);
-        if (type == null) {
-            return Optional.empty();
-        }
-        return Optional.of(type.qualifiedName());
-    }
 
-    /** Declared types of parameters, locals and fields (the owner's and its supertypes'), resolved. */
-    private Map<String, TypeRef> localTypes(MethodDeclaration method, TypeInfo owner) {
-        Map<String, TypeRef> out = new LinkedHashMap<>();
-        List<TypeInfo> chain = new ArrayList<>();
-        chain.add(owner);
-        chain.addAll(index.allSupertypes(owner));
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            for (FieldInfo f : chain.get(i).fields()) {
-                out.put(f.name(), f.type());
-            }
-        }
-        for (Parameter p : method.getParameters()) {
-            out.put(p.getNameAsString(), resolved(p.getType().asString(), owner));
-        }
-        for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
-            if (!v.getType().isVarType()) {
-                out.put(v.getNameAsString(), resolved(v.getType().asString(), owner));
-            } else if (v.getInitializer().isPresent() && v.getInitializer().get() instanceof ObjectCreationExpr oc) {
-                out.put(v.getNameAsString(), resolved(oc.getType().getNameAsString(), owner));
-            }
-        }
-        return out;
-    }
 
-    private TypeRef resolved(String written, TypeInfo owner) {
-        String raw = written.replaceAll("<.*", "").trim();
-        return new TypeRef(written, index.resolve(raw, owner), List.of(), 0);
-    }
 
-    /** Project methods a call may run: same class, a field/local of a project type (and its implementations), a static call. */
-    private List<MethodInfo> targets(MethodCallExpr call, TypeInfo owner, Map<String, TypeRef> localTypes) {
-        List<TypeInfo> owners = new ArrayList<>();
-        if (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr) {
-            owners.add(owner);
-            owners.addAll(index.allSupertypes(owner));
-        } else {
-            Optional<String> receiver = receiverType(call, owner, localTypes);
-            if (receiver.isEmpty() && call.getScope().get() instanceof NameExpr n
-                    && Character.isUpperCase(n.getNameAsString().charAt(0))) {
-                receiver = Optional.of(index.resolve(n.getNameAsString(), owner)); // static call
-            }
-            if (receiver.isPresent()) {
-                Optional<TypeInfo> type = index.type(receiver.get());
-                if (type.isPresent()) {
-                    owners.add(type.get());
-                    owners.addAll(index.allSupertypes(type.get()));
-                    if (type.get().isInterface() || type.get().isAbstract()) {
-                        List<TypeInfo> impls = index.subtypes(type.get());
-                        owners.addAll(impls.subList(0, Math.min(impls.size(), MAX_TARGETS)));
-                    }
-                }
-            }
-        }
-        List<MethodInfo> out = new ArrayList<>();
-        int arity = call.getArguments().size();
-        for (TypeInfo t : owners) {
-            if (t.kind() == TypeKind.ANNOTATION) {
-                continue;
-            }
-            for (MethodInfo m : t.methods()) {
-                if (m.name().equals(call.getNameAsString()) && m.parameters().size() == arity && !m.isAbstract()
-                        && out.stream().noneMatch(o -> o.declaringType().equals(m.declaringType())
-                        && o.signature().equals(m.signature()))) {
-                    out.add(m);
-                }
-            }
-        }
-        return out.size() > MAX_TARGETS ? out.subList(0, MAX_TARGETS) : out;
-    }
 
     private static String simpleName(String qualifiedName) {
         int dot = qualifiedName.lastIndexOf('.');

@@ -2,13 +2,10 @@ package dev.apisec.core.security;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
 import dev.apisec.core.model.AnnotationInfo;
 import dev.apisec.core.model.AnnotationLookup;
 import dev.apisec.core.model.ConstantResolver;
 import dev.apisec.core.model.Endpoint;
-import dev.apisec.core.model.FieldInfo;
 import dev.apisec.core.model.Framework;
 import dev.apisec.core.model.Locations;
 import dev.apisec.core.model.MethodInfo;
@@ -22,7 +19,6 @@ import dev.apisec.core.source.Marker;
 import dev.apisec.core.source.SourceFile;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +58,7 @@ public final class EffectiveAccessResolver {
     private final AnnotationLookup annotations;
     private final ConstantResolver constants;
     private final List<Pattern> checkerPatterns;
+    private final dev.apisec.core.flow.CallTargets callTargets;
 
     public EffectiveAccessResolver(ProjectModel model) {
         this(model, DEFAULT_CHECKER_PATTERNS);
@@ -72,6 +69,7 @@ public final class EffectiveAccessResolver {
         this.index = model.types();
         this.annotations = model.annotations();
         this.constants = model.constants();
+        this.callTargets = new dev.apisec.core.flow.CallTargets(model.types());
         this.checkerPatterns = checkerPatterns.stream()
                 .map(g -> Pattern.compile(g.replace("*", "[A-Za-z0-9_]*"))).toList();
     }
@@ -479,8 +477,9 @@ public final class EffectiveAccessResolver {
             return direct;
         }
         // one call level into project methods: same class, or a field's project type (and its implementations)
+        Map<String, dev.apisec.core.model.TypeRef> localTypes = callTargets.localTypes(decl.get(), declaring.get());
         for (MethodCallExpr call : decl.get().findAll(MethodCallExpr.class)) {
-            for (MethodInfo target : callTargets(call, declaring.get())) {
+            for (MethodInfo target : callTargets.of(call, declaring.get(), localTypes, this::mayCheckAccess)) {
                 Optional<MethodDeclaration> body = index.declaration(target);
                 Optional<ParsedFile> targetFile = index.type(target.declaringType()).flatMap(index::parse);
                 if (body.isPresent() && targetFile.isPresent()) {
@@ -518,34 +517,6 @@ public final class EffectiveAccessResolver {
         return Optional.empty();
     }
 
-    private List<MethodInfo> callTargets(MethodCallExpr call, TypeInfo caller) {
-        List<MethodInfo> out = new ArrayList<>();
-        String name = call.getNameAsString();
-        int args = call.getArguments().size();
-        List<TypeInfo> owners = new ArrayList<>();
-        if (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr) {
-            owners.add(caller);
-        } else if (call.getScope().get() instanceof NameExpr n) {
-            Optional<FieldInfo> field = caller.field(n.getNameAsString());
-            if (field.isPresent() && mayCheckAccess(field.get().type().qualifiedName())) {
-                Optional<TypeInfo> type = index.type(field.get().type().qualifiedName());
-                if (type.isPresent()) {
-                    owners.add(type.get());
-                    if (type.get().isInterface() || type.get().isAbstract()) {
-                        owners.addAll(index.subtypes(type.get()));
-                    }
-                }
-            }
-        }
-        for (TypeInfo owner : owners) {
-            for (MethodInfo m : owner.methods()) {
-                if (m.name().equals(name) && m.parameters().size() == args && !m.isAbstract()) {
-                    out.add(m);
-                }
-            }
-        }
-        return out;
-    }
 
     /**
      * Whether a project type (or a class implementing it) can contain a programmatic check, from the pre-scan
