@@ -739,8 +739,10 @@ public final class OwnershipAnalysis {
             boolean principalInQuery = query.map(q -> q.contains("#{principal") || q.contains("#{authentication")
                     || q.contains("?#{") || q.contains(":#{")).orElse(false);
             if (Repositories.isLookupMethod(name) || query.isPresent()) {
-                return Optional.of(new Sink(simple + "." + name, false, principalInQuery,
-                        repositories.domainTypeOf(receiver.get()).orElse(null)));
+                String domain = repositories.domainTypeOf(receiver.get()).orElse(null);
+                // a repository of an entity outside the project: the lookup is certain, its ownership is not
+                boolean inferred = domain == null || !index.isProjectType(domain);
+                return Optional.of(new Sink(simple + "." + name, inferred, principalInQuery, inferred ? null : domain));
             }
             return Optional.empty();
         }

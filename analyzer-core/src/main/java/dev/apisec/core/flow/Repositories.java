@@ -8,7 +8,12 @@ import dev.apisec.core.model.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.persistence.PersistenceModel;
 
+import dev.apisec.core.model.TypeRef;
+import dev.apisec.core.source.Marker;
+import dev.apisec.core.source.SourceFile;
+
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,18 +24,36 @@ import java.util.Set;
  */
 public final class Repositories {
 
+    static final Set<String> SPRING_DATA_BASES = Set.of("Repository", "CrudRepository", "ListCrudRepository",
+            "JpaRepository", "PagingAndSortingRepository", "ListPagingAndSortingRepository", "MongoRepository",
+            "ReactiveCrudRepository", "ReactiveSortingRepository", "R2dbcRepository", "CassandraRepository",
+            "Neo4jRepository", "ElasticsearchRepository", "KeyValueRepository", "CoroutineCrudRepository");
+
     private final PersistenceModel persistence;
     private final Set<String> idFieldNames = new LinkedHashSet<>();
+    /** Repositories whose domain type is not a project class (an entity from a library): still lookup sinks. */
+    private final java.util.Map<String, String> foreignDomainRepositories = new java.util.HashMap<>();
 
-    private Repositories(TypeIndex index, PersistenceModel persistence) {
+    private Repositories(TypeIndex index, PersistenceModel persistence, List<SourceFile> repositoryFiles) {
         this.persistence = persistence;
         for (String domain : persistence.repositoryDomainTypes().values()) {
             index.type(domain).flatMap(Repositories::idField).ifPresent(idFieldNames::add);
         }
+        for (SourceFile f : repositoryFiles) {
+            for (TypeInfo t : index.typesIn(f)) {
+                if (t.isInterface() && persistence.domainTypeOf(t.qualifiedName()).isEmpty()) {
+                    for (TypeRef sup : t.interfaces()) {
+                        if (SPRING_DATA_BASES.contains(sup.simpleName()) && !sup.arguments().isEmpty()) {
+                            foreignDomainRepositories.put(t.qualifiedName(), sup.arguments().get(0).qualifiedName());
+                        }
+                    }
+                }
+            }
+        }
     }
 
     public static Repositories of(ProjectModel model) {
-        return new Repositories(model.types(), model.persistence());
+        return new Repositories(model.types(), model.persistence(), model.filesWith(Marker.REPOSITORY));
     }
 
     private static Optional<String> idField(TypeInfo domain) {
@@ -45,7 +68,8 @@ public final class Repositories {
     }
 
     public boolean isRepository(String qualifiedName) {
-        return persistence.domainTypeOf(qualifiedName).isPresent();
+        return persistence.domainTypeOf(qualifiedName).isPresent()
+                || foreignDomainRepositories.containsKey(qualifiedName);
     }
 
     /** Whether {@code qualifiedName} is the domain type of a project repository. */
@@ -53,8 +77,10 @@ public final class Repositories {
         return persistence.repositoryDomainTypes().containsValue(qualifiedName);
     }
 
+    /** The managed type: a project class, or (for a repository of a library entity) the type as written. */
     public Optional<String> domainTypeOf(String repository) {
-        return persistence.domainTypeOf(repository);
+        Optional<String> known = persistence.domainTypeOf(repository);
+        return known.isPresent() ? known : Optional.ofNullable(foreignDomainRepositories.get(repository));
     }
 
     /** Names of the id fields of repository domain types (a parameter with such a name is an object reference). */

@@ -389,4 +389,33 @@ class OwnershipAnalysisTest {
         assertThat(unchecked(project.model())).containsExactlyEntriesOf(Map.of(
                 "GET /invoices/{invoiceId} invoiceId", "EntityManager.find"));
     }
+
+    @Test
+    void repositoryOfAnEntityOutsideTheProjectIsAnInferredSink() {
+        project.file("src/main/java/com/acme/domain/LessonRepository.java", """
+                        package com.acme.domain;
+
+                        import org.springframework.data.jpa.repository.JpaRepository;
+                        import com.vendor.model.Lesson;
+
+                        public interface LessonRepository extends JpaRepository<Lesson, Long> { }
+                        """)
+                .file("src/main/java/com/acme/web/LessonController.java", """
+                        package com.acme.web;
+
+                        import com.acme.domain.LessonRepository;
+                        import org.springframework.web.bind.annotation.*;
+
+                        @RestController
+                        class LessonController {
+                            private final LessonRepository lessons;
+                            LessonController(LessonRepository lessons) { this.lessons = lessons; }
+
+                            @GetMapping("/lessons/{id}")
+                            Object get(@PathVariable Long id) { return lessons.findById(id).orElseThrow(); }
+                        }
+                        """);
+        assertThat(unchecked(project.model())).containsExactlyEntriesOf(Map.of(
+                "GET /lessons/{id} id", "LessonRepository.findById [inferred]"));
+    }
 }

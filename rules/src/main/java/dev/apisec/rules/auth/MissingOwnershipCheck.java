@@ -47,7 +47,8 @@ public final class MissingOwnershipCheck implements Rule {
             message.append(": no comparison with the current user, no principal in the query, no method-security "
                     + "expression on the object");
             if (a.inferred()) {
-                message.append("; the data access was recognised by its method name only");
+                message.append("; part of the path lies outside the project (a library DAO, or a repository of a "
+                        + "library entity) and was recognised by name only");
             }
             if (custom) {
                 message.append("; the endpoint's access is decided by code apisec cannot evaluate (")

@@ -39,7 +39,7 @@ class MissingOwnershipCheckTest {
         assertThat(expected).isGreaterThanOrEqualTo(9);
         assertThat(report.result().findings()).hasSize((int) expected);
         for (Finding f : report.result().findings()) {
-            boolean inferred = f.message().contains("recognised by its method name only");
+            boolean inferred = f.message().contains("recognised by name only");
             assertThat(f.severity()).as(f.message()).isEqualTo(inferred ? Severity.HIGH : Severity.CRITICAL);
             assertThat(f.flow()).as(f.message()).isNotEmpty();
             assertThat(f.related()).hasSize(1);

@@ -88,7 +88,7 @@ public class WalletController {
         return WalletView.of(wallet);
     }
 
-    // ruleid: missing-ownership-check contains: recognised by its method name only
+    // ruleid: missing-ownership-check contains: recognised by name only
     @GetMapping("/generic/{id}")
     public WalletView generic(@PathVariable Long id) {
         return WalletView.of(generic.findById(id).orElseThrow());
