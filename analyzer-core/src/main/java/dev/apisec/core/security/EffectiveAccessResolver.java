@@ -327,7 +327,9 @@ public final class EffectiveAccessResolver {
             return "(\"" + v.get() + "\")";
         }
         List<String> values = a.attribute("value") == null ? List.of() : constants.strings(a.attribute("value"));
-        return values.isEmpty() ? "" : "(" + String.join(", ", values) + ")";
+        // written as in source: @RolesAllowed({"clerk", "manager"})
+        List<String> quoted = values.stream().map(x -> "\"" + x + "\"").toList();
+        return values.isEmpty() ? "" : "({" + String.join(", ", quoted) + "})";
     }
 
     private Optional<String> string(AnnotationInfo a, String attribute) {
