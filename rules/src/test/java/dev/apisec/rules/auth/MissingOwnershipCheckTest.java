@@ -1,14 +1,13 @@
 package dev.apisec.rules.auth;
 
 import dev.apisec.core.engine.AnalysisResult;
-import dev.apisec.core.engine.Engine;
 import dev.apisec.core.engine.Finding;
 import dev.apisec.core.engine.FlowStep;
 import dev.apisec.core.engine.Severity;
 import dev.apisec.core.report.SarifWriter;
-import dev.apisec.core.source.ScanConfig;
 import dev.apisec.fixtures.ExpectationMarker;
 import dev.apisec.fixtures.Fixtures;
+import dev.apisec.fixtures.InlineProject;
 import dev.apisec.fixtures.MarkerHarness;
 import dev.apisec.fixtures.MarkerReport;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,11 +45,7 @@ class MissingOwnershipCheckTest {
     }
 
     private AnalysisResult scan(String source) throws IOException {
-        Path file = dir.resolve("src/main/java/com/acme/Api.java");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, source);
-        return new Engine(List.of(new MissingOwnershipCheck()))
-                .analyze(ScanConfig.builder(dir).sourceRoot(dir).threads(2).build());
+        return new InlineProject(dir).java("Api.java", source).run(new MissingOwnershipCheck());
     }
 
     private static final String APP = """

@@ -1,19 +1,16 @@
 package dev.apisec.rules.config;
 
-import dev.apisec.core.engine.AnalysisResult;
-import dev.apisec.core.engine.Engine;
 import dev.apisec.core.engine.Finding;
 import dev.apisec.core.engine.Severity;
-import dev.apisec.core.source.ScanConfig;
 import dev.apisec.fixtures.ExpectationMarker;
 import dev.apisec.fixtures.Fixtures;
+import dev.apisec.fixtures.InlineProject;
 import dev.apisec.fixtures.MarkerHarness;
 import dev.apisec.fixtures.MarkerReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -57,12 +54,7 @@ class CsrfDisabledTest {
     }
 
     private List<Finding> scan(String source) throws IOException {
-        Path file = dir.resolve("src/main/java/com/acme/SecurityConfig.java");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, source);
-        AnalysisResult result = new Engine(List.of(new CsrfDisabled()))
-                .analyze(ScanConfig.builder(dir).sourceRoot(dir).threads(2).build());
-        return result.findings();
+        return new InlineProject(dir).java("SecurityConfig.java", source).findings(new CsrfDisabled());
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.apisec.core.engine.Severity;
 import dev.apisec.core.source.ScanConfig;
 import dev.apisec.fixtures.ExpectationMarker;
 import dev.apisec.fixtures.Fixtures;
+import dev.apisec.fixtures.InlineProject;
 import dev.apisec.fixtures.MarkerHarness;
 import dev.apisec.fixtures.MarkerReport;
 import org.junit.jupiter.api.Test;
@@ -52,12 +53,7 @@ class PermissiveCorsTest {
     }
 
     private List<Finding> scan(String path, String source) throws IOException {
-        Path file = dir.resolve("src/main/java/com/acme/" + path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, source);
-        AnalysisResult result = new Engine(List.of(new PermissiveCors()))
-                .analyze(ScanConfig.builder(dir).sourceRoot(dir).threads(2).build());
-        return result.findings();
+        return new InlineProject(dir).java(path, source).findings(new PermissiveCors());
     }
 
     @Test
