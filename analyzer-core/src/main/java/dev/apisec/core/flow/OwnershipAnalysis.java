@@ -172,9 +172,10 @@ public final class OwnershipAnalysis {
                 || classAnnotationSanitizes(e)) {
             return List.of();
         }
-        Optional<MethodDeclaration> decl = index.declaration(e.handler());
+        Optional<TypeIndex.MethodSyntax> syntax = index.syntax(e.handler());
+        Optional<MethodDeclaration> decl = syntax.map(TypeIndex.MethodSyntax::declaration);
         Optional<TypeInfo> owner = index.type(e.handler().declaringType());
-        Optional<ParsedFile> file = owner.flatMap(index::parse);
+        Optional<ParsedFile> file = syntax.map(TypeIndex.MethodSyntax::file);
         if (decl.isEmpty() || owner.isEmpty() || file.isEmpty() || decl.get().getBody().isEmpty()) {
             return List.of();
         }
@@ -198,7 +199,7 @@ public final class OwnershipAnalysis {
                 Taint t = new Taint();
                 t.loaded.add(p.name());
                 t.principal.addAll(names(decl.get(), principalParams));
-                scan(decl.get(), owner.get(), t, 0, new HashSet<>());
+                scan(decl.get(), file.get(), owner.get(), t, 0, new HashSet<>());
                 if (!t.sanitized) {
                     out.add(new ObjectAccess(e, p, p.boundName(), "domain class conversion of "
                             + p.type().simpleName(), false, List.of(new FlowStep(paramLocation, "'" + p.boundName()
@@ -223,7 +224,7 @@ public final class OwnershipAnalysis {
             t.tainted.addAll(referenceNames);
             t.dtoFields.putAll(dtoFields);
             t.principal.addAll(names(decl.get(), principalParams));
-            Summary s = scan(decl.get(), owner.get(), t, 0, new HashSet<>());
+            Summary s = scan(decl.get(), file.get(), owner.get(), t, 0, new HashSet<>());
             for (SinkPath path : s.paths) {
                 if (path.sanitized || t.sanitized) {
                     continue;
@@ -356,14 +357,12 @@ public final class OwnershipAnalysis {
     private record Summary(List<SinkPath> paths, boolean sanitizes, boolean cut) {
     }
 
-    private Summary scan(MethodDeclaration method, TypeInfo owner, Taint t, int depth, Set<String> stack) {
+    private Summary scan(MethodDeclaration method, ParsedFile parsedFile, TypeInfo owner, Taint t, int depth,
+                         Set<String> stack) {
         if (method.getBody().isEmpty()) {
             return new Summary(List.of(), false, false);
         }
-        Optional<ParsedFile> file = index.parse(owner);
-        if (file.isEmpty()) {
-            return new Summary(List.of(), false, false);
-        }
+        Optional<ParsedFile> file = Optional.of(parsedFile);
         Map<String, TypeRef> localTypes = callTargets.localTypes(method, owner);
         // propagate through locals, twice so that loops settle
         for (int round = 0; round < 2; round++) {
@@ -434,7 +433,8 @@ public final class OwnershipAnalysis {
                     sanitizes = true;
                     continue;
                 }
-                Optional<MethodDeclaration> calleeDecl = index.declaration(target);
+                Optional<TypeIndex.MethodSyntax> calleeSyntax = index.syntax(target);
+                Optional<MethodDeclaration> calleeDecl = calleeSyntax.map(TypeIndex.MethodSyntax::declaration);
                 Optional<TypeInfo> calleeOwner = index.type(target.declaringType());
                 if (calleeDecl.isEmpty() || calleeOwner.isEmpty()) {
                     continue;
@@ -459,7 +459,7 @@ public final class OwnershipAnalysis {
                         }
                     }
                     stack.add(key);
-                    callee = scan(calleeDecl.get(), calleeOwner.get(), ct, depth + 1, stack);
+                    callee = scan(calleeDecl.get(), calleeSyntax.get().file(), calleeOwner.get(), ct, depth + 1, stack);
                     stack.remove(key);
                     if (!callee.cut()) {
                         summaries.put(key, callee);

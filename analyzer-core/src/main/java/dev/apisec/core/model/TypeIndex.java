@@ -135,7 +135,7 @@ public final class TypeIndex {
     }
 
     private List<TypeInfo> extract(SourceFile file) {
-        Optional<ParsedFile> parsed = sources.parse(file);
+        Optional<ParsedFile> parsed = sources.outline(file);
         if (parsed.isEmpty()) {
             return List.of();
         }
@@ -162,11 +162,44 @@ public final class TypeIndex {
      * the method found by name and start line. Do not keep the node beyond one analysis step.
      */
     public Optional<com.github.javaparser.ast.body.MethodDeclaration> declaration(MethodInfo method) {
+        return syntax(method).map(MethodSyntax::declaration);
+    }
+
+    /** A method's syntax and the (possibly partial) parsed file it belongs to, for locations. */
+    public record MethodSyntax(ParsedFile file, com.github.javaparser.ast.body.MethodDeclaration declaration) {
+    }
+
+    /**
+     * The syntax of a method whose facts are known. When the declaring file's whole tree is cached it is used;
+     * otherwise the method alone is parsed (see {@link JavaSources#member}): following a call into a service reads
+     * that method, not the whole service. Either way the nodes have the file's positions and anchors. Do not keep
+     * the result beyond one analysis step.
+     */
+    public Optional<MethodSyntax> syntax(MethodInfo method) {
         Optional<TypeInfo> type = type(method.declaringType());
-        if (type.isEmpty()) {
+        SourceFile file = type.map(t -> filesByPath.get(t.file())).orElse(null);
+        if (file == null) {
             return Optional.empty();
         }
-        return parse(type.get()).flatMap(pf -> pf.method(method.name(), method.location().startLine()));
+        int line = method.location().startLine();
+        Optional<ParsedFile> whole = sources.cached(file);
+        if (whole.isEmpty()) {
+            String pkg = type.get().packageName();
+            String qualified = type.get().qualifiedName();
+            String local = pkg.isEmpty() ? qualified : qualified.substring(pkg.length() + 1);
+            Optional<ParsedFile> member = sources.member(file, method.location().startLine(),
+                    method.location().startColumn(), method.location().endLine(), method.location().endColumn(),
+                    method.name(), pkg,
+                    List.of(local.split("\\.")));
+            Optional<MethodSyntax> found = member.flatMap(pf -> pf.method(method.name(), line)
+                    .map(d -> new MethodSyntax(pf, d)));
+            if (found.isPresent()) {
+                return found;
+            }
+            whole = sources.parse(file);
+        }
+        ParsedFile pf = whole.orElse(null);
+        return pf == null ? Optional.empty() : pf.method(method.name(), line).map(d -> new MethodSyntax(pf, d));
     }
 
     /** Resolves a type name as written in the context of a project type. */

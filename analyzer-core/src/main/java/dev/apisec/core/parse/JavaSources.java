@@ -37,6 +37,10 @@ public final class JavaSources {
     private long cachedBytes;
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private final Set<String> parsedOnce = ConcurrentHashMap.newKeySet();
+    private final Set<String> outlinedOnce = ConcurrentHashMap.newKeySet();
+    /** Methods parsed on their own, by file and start line; bounded like the tree cache. */
+    private final Map<String, ParsedFile> members = new LinkedHashMap<>(64, 0.75f, true);
+    private long memberBytes;
     /** Parses in progress: a second thread asking for the same file waits for the first instead of parsing it too. */
     private final ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Optional<ParsedFile>>> inFlight =
             new ConcurrentHashMap<>();
@@ -82,9 +86,178 @@ public final class JavaSources {
         return new JavaParser(configuration);
     }
 
-    /** Number of distinct files parsed so far. */
+    /** Number of distinct files parsed so far, whole or as an outline. */
     public int parsedCount() {
+        Set<String> all = new java.util.HashSet<>(parsedOnce);
+        all.addAll(outlinedOnce);
+        return all.size();
+    }
+
+    /** Number of distinct files parsed whole so far. */
+    public int wholeParsedCount() {
         return parsedOnce.size();
+    }
+
+    /** Number of distinct files whose outline (declarations without bodies) was parsed instead of the whole file. */
+    public int outlinedCount() {
+        return outlinedOnce.size();
+    }
+
+    /** Distinct files that were both outlined and parsed whole (the outline was wasted work). */
+    public int outlinedThenParsedCount() {
+        int n = 0;
+        for (String k : outlinedOnce) {
+            if (parsedOnce.contains(k)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The whole tree of {@code file} when the cache holds it; never parses. */
+    public Optional<ParsedFile> cached(SourceFile file) {
+        synchronized (cache) {
+            return Optional.ofNullable(cache.get(file.relativePath()));
+        }
+    }
+
+    /**
+     * The declarations of {@code file} — types, fields, signatures, annotations — without method bodies (see
+     * {@link Outline}): what type facts need, at about a third of the cost of a full parse. Positions are those of
+     * the file. The whole tree is returned when the cache holds it, or when the outline cannot be made or parsed
+     * (the full parse then reports the problem). Outlines are not cached: their facts are extracted once.
+     */
+    public Optional<ParsedFile> outline(SourceFile file) {
+        String key = file.relativePath();
+        if (failed.contains(key)) {
+            return Optional.empty();
+        }
+        Optional<ParsedFile> whole = cached(file);
+        if (whole.isPresent() || file.size() > MAX_PARSE_BYTES) {
+            return whole.isPresent() ? whole : parse(file);
+        }
+        java.util.concurrent.CompletableFuture<Optional<ParsedFile>> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Optional<ParsedFile>> running = inFlight.putIfAbsent(OUTLINE + key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            Optional<ParsedFile> result = outlineUncached(file, key);
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException | Error e) {
+            mine.complete(Optional.empty());
+            throw e;
+        } finally {
+            inFlight.remove(OUTLINE + key);
+        }
+    }
+
+    private static final String OUTLINE = "\0outline:";
+
+    private Optional<ParsedFile> outlineUncached(SourceFile file, String key) {
+        String text;
+        try {
+            text = TextDecoder.decode(Files.readAllBytes(file.path())).text();
+        } catch (IOException e) {
+            return parse(file); // reports the failure once
+        }
+        String outline = Outline.of(text);
+        if (outline != null) {
+            try {
+                ParseResult<CompilationUnit> result = newParser().parse(outline);
+                if (result.isSuccessful() && result.getResult().isPresent()) {
+                    outlinedOnce.add(key);
+                    return Optional.of(new ParsedFile(file, result.getResult().get(), text));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // the full parse below reports it
+            }
+        }
+        return parse(file);
+    }
+
+    /**
+     * One method of {@code file}, parsed on its own from the text between the given start and end (1-based, end
+     * column exclusive: the range of the declaration, as the file's outline gives it) and placed in a synthetic compilation unit with the
+     * package and the (nested) type names {@code typeNames}, so that its positions and anchors are those of the
+     * file. Empty when the text there is not a method called {@code name} (the caller then parses the file).
+     */
+    public Optional<ParsedFile> member(SourceFile file, int startLine, int startColumn, int endLine, int endColumn,
+                                       String name, String packageName, java.util.List<String> typeNames) {
+        String key = file.relativePath() + "@" + startLine + ":" + startColumn;
+        synchronized (members) {
+            ParsedFile known = members.get(key);
+            if (known != null) {
+                return Optional.of(known);
+            }
+        }
+        if (failed.contains(file.relativePath()) || file.size() > MAX_PARSE_BYTES || typeNames.isEmpty()) {
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = TextDecoder.decode(Files.readAllBytes(file.path())).text();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        int[] starts = ParsedFile.lineStarts(text);
+        int from = offset(starts, text, startLine, startColumn);
+        int to = offset(starts, text, endLine, endColumn);
+        if (from < 0 || to <= from || to > text.length()) {
+            return Optional.empty();
+        }
+        String padded = "\n".repeat(startLine - 1) + " ".repeat(startColumn - 1)
+                + text.substring(from, to);
+        try {
+            ParseResult<com.github.javaparser.ast.body.BodyDeclaration<?>> result = newParser()
+                    .parseBodyDeclaration(padded);
+            if (!result.isSuccessful() || result.getResult().isEmpty()
+                    || !(result.getResult().get() instanceof com.github.javaparser.ast.body.MethodDeclaration m)
+                    || !m.getNameAsString().equals(name)
+                    || m.getBegin().map(b -> b.line != startLine).orElse(true)) {
+                return Optional.empty();
+            }
+            CompilationUnit unit = new CompilationUnit();
+            if (!packageName.isEmpty()) {
+                unit.setPackageDeclaration(packageName);
+            }
+            com.github.javaparser.ast.body.ClassOrInterfaceDeclaration type =
+                    new com.github.javaparser.ast.body.ClassOrInterfaceDeclaration();
+            type.setName(typeNames.get(0));
+            unit.addType(type);
+            for (String nested : typeNames.subList(1, typeNames.size())) {
+                com.github.javaparser.ast.body.ClassOrInterfaceDeclaration inner =
+                        new com.github.javaparser.ast.body.ClassOrInterfaceDeclaration();
+                inner.setName(nested);
+                type.addMember(inner);
+                type = inner;
+            }
+            type.addMember(m);
+            ParsedFile parsed = new ParsedFile(file, unit, text);
+            synchronized (members) {
+                ParsedFile previous = members.put(key, parsed);
+                memberBytes += text.length() - (previous == null ? 0 : previous.text().length());
+                var eldest = members.entrySet().iterator();
+                while (members.size() > 1 && (members.size() > 4 * cacheSize || memberBytes > cacheSourceBytes)
+                        && eldest.hasNext()) {
+                    memberBytes -= eldest.next().getValue().text().length();
+                    eldest.remove();
+                }
+            }
+            return Optional.of(parsed);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Offset of 1-based (line, column), or -1 when outside the text. */
+    private static int offset(int[] lineStarts, String text, int line, int column) {
+        if (line < 1 || line > lineStarts.length || column < 1) {
+            return -1;
+        }
+        int offset = lineStarts[line - 1] + column - 1;
+        return offset <= text.length() ? offset : -1;
     }
 
     public Optional<ParsedFile> parse(SourceFile file) {

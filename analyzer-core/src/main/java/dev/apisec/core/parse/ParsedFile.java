@@ -68,20 +68,26 @@ public final class ParsedFile {
     private int[] lineStarts() {
         int[] starts = lineStarts;
         if (starts == null) {
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    count++;
-                }
-            }
-            starts = new int[count];
-            int k = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[k++] = i + 1;
-                }
-            }
+            starts = lineStarts(text);
             lineStarts = starts;
+        }
+        return starts;
+    }
+
+    /** Offsets at which the lines of {@code text} start (line breaks: '\n'). */
+    static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[k++] = i + 1;
+            }
         }
         return starts;
     }

@@ -295,15 +295,12 @@ public final class HandlerBodies {
         if (type.isEmpty()) {
             return;
         }
-        Optional<ParsedFile> file = types.parse(type.get());
-        if (file.isEmpty()) {
+        Optional<TypeIndex.MethodSyntax> syntax = types.syntax(method);
+        if (syntax.isEmpty() || syntax.get().declaration().getBody().isEmpty()) {
             return;
         }
-        Optional<MethodDeclaration> decl = file.get().method(method.name(), method.location().startLine());
-        if (decl.isEmpty() || decl.get().getBody().isEmpty()) {
-            return;
-        }
-        visitor.visit(file.get(), decl.get(), new Scope(type.get(), decl.get()));
+        MethodDeclaration decl = syntax.get().declaration();
+        visitor.visit(syntax.get().file(), decl, new Scope(type.get(), decl));
     }
 
     /** Name → type facts of one method body. */

@@ -462,18 +462,12 @@ public final class EffectiveAccessResolver {
         if (declaring.isEmpty()) {
             return Optional.empty();
         }
-        SourceFile file = index.fileOf(declaring.get().qualifiedName()).orElse(null);
-        if (file == null) {
+        Optional<TypeIndex.MethodSyntax> syntax = index.syntax(e.handler());
+        if (syntax.isEmpty()) {
             return Optional.empty();
         }
-        Optional<MethodDeclaration> decl = index.declaration(e.handler());
-        if (decl.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<ParsedFile> parsed = index.parse(file);
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
+        Optional<MethodDeclaration> decl = syntax.map(TypeIndex.MethodSyntax::declaration);
+        Optional<ParsedFile> parsed = syntax.map(TypeIndex.MethodSyntax::file);
         Optional<Access> direct = checkIn(decl.get(), parsed.get());
         if (direct.isPresent()) {
             return direct;
@@ -482,10 +476,9 @@ public final class EffectiveAccessResolver {
         Map<String, dev.apisec.core.model.TypeRef> localTypes = callTargets.localTypes(decl.get(), declaring.get());
         for (MethodCallExpr call : decl.get().findAll(MethodCallExpr.class)) {
             for (MethodInfo target : callTargets.of(call, declaring.get(), localTypes, this::mayCheckAccess)) {
-                Optional<MethodDeclaration> body = index.declaration(target);
-                Optional<ParsedFile> targetFile = index.type(target.declaringType()).flatMap(index::parse);
-                if (body.isPresent() && targetFile.isPresent()) {
-                    Optional<Access> found = checkIn(body.get(), targetFile.get());
+                Optional<TypeIndex.MethodSyntax> body = index.syntax(target);
+                if (body.isPresent()) {
+                    Optional<Access> found = checkIn(body.get().declaration(), body.get().file());
                     if (found.isPresent()) {
                         Access a = found.get();
                         List<Evidence> ev = new ArrayList<>(a.evidence());

@@ -92,8 +92,9 @@ public final class ExceptionLeak implements Rule {
         TypeIndex index = model.types();
         try {
             Optional<TypeInfo> type = index.type(method.declaringType());
-            Optional<MethodDeclaration> decl = index.declaration(method);
-            Optional<ParsedFile> file = type.flatMap(index::parse);
+            Optional<TypeIndex.MethodSyntax> syntax = index.syntax(method);
+            Optional<MethodDeclaration> decl = syntax.map(TypeIndex.MethodSyntax::declaration);
+            Optional<ParsedFile> file = syntax.map(TypeIndex.MethodSyntax::file);
             if (type.isEmpty() || decl.isEmpty() || file.isEmpty()) {
                 return;
             }
