@@ -536,8 +536,9 @@ public final class Bench {
         ProjectModel model = Engine.model(config(dir, threads), new Notifications());
         double modelSeconds = (System.nanoTime() - start) / 1e9;
         int parsed = model.types().sources().parsedCount();
-        System.out.printf(Locale.ROOT, "model alone: %.3f s, %d files parsed; then each rule in turn on that model:%n",
-                modelSeconds, parsed);
+        int whole = model.types().sources().wholeParsedCount();
+        System.out.printf(Locale.ROOT, "model alone: %.3f s, %d files parsed (%d whole, the others as outlines);"
+                + " then each rule in turn on that model:%n", modelSeconds, parsed, whole);
         for (Rule rule : BuiltInRules.all()) {
             RuleMetadata metadata = rule.metadata();
             RuleContext context = (RuleContext) Proxy.newProxyInstance(Bench.class.getClassLoader(),
@@ -557,9 +558,11 @@ public final class Bench {
                 failure = " (failed: " + e + ")";
             }
             int now = model.types().sources().parsedCount();
-            System.out.printf(Locale.ROOT, "  %-32s %8.3f s  +%d files parsed%s%n", metadata.id(),
-                    (System.nanoTime() - t0) / 1e9, now - parsed, failure);
+            int nowWhole = model.types().sources().wholeParsedCount();
+            System.out.printf(Locale.ROOT, "  %-32s %8.3f s  +%d files parsed (+%d whole)%s%n", metadata.id(),
+                    (System.nanoTime() - t0) / 1e9, now - parsed, nowWhole - whole, failure);
             parsed = now;
+            whole = nowWhole;
         }
         Map<String, Integer> byLayer = new java.util.TreeMap<>();
         model.types().loadedTypes().stream().map(TypeInfo::file).distinct().forEach(f -> {
@@ -574,6 +577,9 @@ public final class Bench {
             byLayer.merge(layer, 1, Integer::sum);
         });
         System.out.println("files whose types were extracted, by package layer: " + byLayer);
+        System.out.printf(Locale.ROOT, "files parsed: %d, of which whole: %d, outlined and later parsed whole: %d%n",
+                model.types().sources().parsedCount(), model.types().sources().wholeParsedCount(),
+                model.types().sources().outlinedThenParsedCount());
     }
 
     private interface FileTask {

@@ -23,6 +23,9 @@ public final class Outline {
 
     private enum Frame { TYPE, BODY, OTHER }
 
+    /** Stands for the keyword {@code default} in the "last significant character" of the scan. */
+    private static final char DEFAULT = '\uE000';
+
     /** The outline of {@code text}, or {@code null} when its braces, strings or comments do not balance. */
     public static String of(String text) {
         int n = text.length();
@@ -69,7 +72,8 @@ public final class Outline {
                         && isTypeKeyword(text, i, end)) {
                     sawTypeKeyword = true;
                 }
-                previous = 'a';
+                // the default value of an annotation element ("default {...}") is a value, not a body
+                previous = end - i == 7 && text.startsWith("default", i) ? DEFAULT : 'a';
                 i = end;
                 continue;
             }
@@ -95,7 +99,7 @@ public final class Outline {
                         }
                     }
                     case '{' -> {
-                        if (parens > 0 || sawAssign || (top == null && !sawTypeKeyword)) {
+                        if (parens > 0 || sawAssign || previous == DEFAULT || (top == null && !sawTypeKeyword)) {
                             frames.push(Frame.OTHER); // annotation value, field initializer
                         } else if (sawTypeKeyword) {
                             frames.push(Frame.TYPE);
@@ -231,9 +235,15 @@ public final class Outline {
         }
     }
 
+    /** Index of the line break ('\n' or a lone '\r') that ends the line comment at {@code from}. */
     private static int lineEnd(String text, int from) {
-        int nl = text.indexOf('\n', from);
-        return nl < 0 ? text.length() : nl;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Index just after the string, text block or character literal starting at {@code start}, or -1. */
