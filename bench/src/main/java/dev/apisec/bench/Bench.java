@@ -73,6 +73,7 @@ public final class Bench {
             case "generate" -> generate(o);
             case "scan", "baseline" -> measureInProcess(o.command, o);
             case "compare" -> compare(o);
+            case "rulecost" -> ruleCost(o);
             case "profile" -> profile(o);
             default -> {
                 usage();
@@ -87,7 +88,8 @@ public final class Bench {
                        Bench scan     <dir> [--threads T] [--runs R] [--warmup W]
                        Bench baseline <dir> [--threads T] [--runs R] [--warmup W]
                        Bench compare  <dir> [--threads T] [--runs R] [--warmup W] [--in-process] [--jvm-arg ARG]...
-                       Bench profile  <dir> [--threads T] [--warmup W]""");
+                       Bench profile  <dir> [--threads T] [--warmup W]
+       Bench rulecost <dir> [--rule ID] [--threads T] [--runs R] [--warmup W] [--jvm-arg ARG]...""");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -409,6 +411,46 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "endpoints found: %d of %s generated%n", s.endpoints(),
                     manifest.get("expectedEndpoints"));
         }
+    }
+
+    /**
+     * What one rule adds to a full scan: R rounds of a scan without the rule and a scan with every rule, alternating,
+     * each in its own JVM after W warm-up runs; prints every run, the medians and the added share of the scan time
+     * without the rule (issue "missing-ownership-check": less than 25 %).
+     */
+    private static void ruleCost(Options o) throws Exception {
+        int threads = o.intOption("threads", 2);
+        int runs = o.intOption("runs", 5);
+        int warmup = o.intOption("warmup", 1);
+        String rule = o.values.getOrDefault("rule", "missing-ownership-check");
+        long[] size = treeSize(o.dir, threads);
+        System.out.printf(Locale.ROOT, "rulecost of %s on %s: %d Java files, %.1f MB, %d threads, %d round(s), each"
+                        + " measurement in its own JVM after %d warm-up run(s)%n", rule, o.dir, size[0], size[1] / 1e6,
+                threads, runs, warmup);
+        List<String> with = childJvmArguments(o);
+        List<String> without = new ArrayList<>(with);
+        without.add("-Dapisec.bench.without=" + rule);
+        System.out.println(header());
+        List<Measurement> withRule = new ArrayList<>();
+        List<Measurement> withoutRule = new ArrayList<>();
+        for (int round = 1; round <= runs; round++) {
+            Measurement a = forked("scan", o, without, threads, warmup);
+            withoutRule.add(a);
+            System.out.println(row("without " + round, a));
+            Measurement b = forked("scan", o, with, threads, warmup);
+            withRule.add(b);
+            System.out.println(row("with " + round, b));
+        }
+        Measurement a = median(withoutRule);
+        Measurement b = median(withRule);
+        System.out.println();
+        System.out.println("medians:");
+        System.out.println(header());
+        System.out.println(row("without " + rule, a));
+        System.out.println(row("all rules", b));
+        double added = b.wallSeconds() / a.wallSeconds() - 1;
+        System.out.printf(Locale.ROOT, "%n%s adds %.3f s = %.1f %% to the scan without it; target < 25 %%: %s%n",
+                rule, b.wallSeconds() - a.wallSeconds(), 100 * added, added < 0.25 ? "MET" : "NOT MET");
     }
 
     /** The JVM options of this process (heap size, GC flags), for the child JVMs, plus any {@code --jvm-arg}. */

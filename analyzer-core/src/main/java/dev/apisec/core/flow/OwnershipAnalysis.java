@@ -116,7 +116,10 @@ public final class OwnershipAnalysis {
         for (Map.Entry<String, Endpoint> en : firstRoute.entrySet()) {
             byController.computeIfAbsent(en.getValue().controllerType(), k -> new ArrayList<>()).add(en);
         }
-        new ArrayList<>(byController.values()).parallelStream().forEach(group -> {
+        // controllers with more handlers first, then whichever thread is free takes the next one
+        List<List<Map.Entry<String, Endpoint>>> groups = new ArrayList<>(byController.values());
+        groups.sort(Comparator.comparingInt((List<Map.Entry<String, Endpoint>> g) -> g.size()).reversed());
+        dev.apisec.core.engine.Parallel.eachPulled(groups, group -> {
             for (Map.Entry<String, Endpoint> en : group) {
                 byHandler.put(en.getKey(), analyseHandler(en.getValue()));
             }

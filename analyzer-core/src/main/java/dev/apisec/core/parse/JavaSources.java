@@ -38,9 +38,16 @@ public final class JavaSources {
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private final Set<String> parsedOnce = ConcurrentHashMap.newKeySet();
     private final Set<String> outlinedOnce = ConcurrentHashMap.newKeySet();
-    /** Methods parsed on their own, by file and start line; bounded like the tree cache. */
-    private final Map<String, ParsedFile> members = new LinkedHashMap<>(64, 0.75f, true);
+    /**
+     * Methods parsed on their own, by file and start line. Bounded by count and by bytes: each method's own source
+     * plus, once per file, the file text its entries share (for snippets).
+     */
+    private final Map<String, Member> members = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<String, Integer> memberFiles = new java.util.HashMap<>();
     private long memberBytes;
+
+    private record Member(ParsedFile parsed, int size) {
+    }
     /** Parses in progress: a second thread asking for the same file waits for the first instead of parsing it too. */
     private final ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Optional<ParsedFile>>> inFlight =
             new ConcurrentHashMap<>();
@@ -227,9 +234,9 @@ public final class JavaSources {
                                        String name, String packageName, java.util.List<String> typeNames) {
         String key = file.relativePath() + "@" + startLine + ":" + startColumn;
         synchronized (members) {
-            ParsedFile known = members.get(key);
+            Member known = members.get(key);
             if (known != null) {
-                return Optional.of(known);
+                return Optional.of(known.parsed());
             }
         }
         if (failed.contains(file.relativePath()) || file.size() > MAX_PARSE_BYTES || typeNames.isEmpty()) {
@@ -279,18 +286,36 @@ public final class JavaSources {
             type.addMember(m);
             ParsedFile parsed = new ParsedFile(file, unit, text);
             synchronized (members) {
-                ParsedFile previous = members.put(key, parsed);
-                memberBytes += text.length() - (previous == null ? 0 : previous.text().length());
+                Member added = new Member(parsed, to - from);
+                Member previous = members.put(key, added);
+                if (previous != null) {
+                    release(previous);
+                }
+                memberBytes += added.size();
+                if (memberFiles.merge(file.relativePath(), 1, Integer::sum) == 1) {
+                    memberBytes += text.length();
+                }
                 var eldest = members.entrySet().iterator();
                 while (members.size() > 1 && (members.size() > 4 * cacheSize || memberBytes > cacheSourceBytes)
                         && eldest.hasNext()) {
-                    memberBytes -= eldest.next().getValue().text().length();
+                    Member evicted = eldest.next().getValue();
                     eldest.remove();
+                    release(evicted);
                 }
             }
             return Optional.of(parsed);
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
+        }
+    }
+
+    /** Accounting of a member leaving the cache (caller holds the lock). */
+    private void release(Member m) {
+        memberBytes -= m.size();
+        String f = m.parsed().file().relativePath();
+        if (memberFiles.merge(f, -1, Integer::sum) <= 0) {
+            memberFiles.remove(f);
+            memberBytes -= m.parsed().text().length();
         }
     }
 
@@ -331,7 +356,7 @@ public final class JavaSources {
             SourceText previous = texts.put(key, read);
             textBytes += read.text().length() - (previous == null ? 0 : previous.text().length());
             var eldest = texts.entrySet().iterator();
-            while (texts.size() > 1 && (texts.size() > 256 || textBytes > cacheSourceBytes / 2) && eldest.hasNext()) {
+            while (texts.size() > 1 && (texts.size() > 1024 || textBytes > cacheSourceBytes / 2) && eldest.hasNext()) {
                 textBytes -= eldest.next().getValue().text().length();
                 eldest.remove();
             }
