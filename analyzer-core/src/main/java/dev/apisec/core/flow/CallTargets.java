@@ -34,9 +34,19 @@ public final class CallTargets {
     public static final int MAX_TARGETS = 4;
 
     private final TypeIndex index;
+    private final boolean byName;
 
     public CallTargets(TypeIndex index) {
+        this(index, false);
+    }
+
+    /**
+     * @param byName look the called methods up with {@link TypeIndex#typeWithMethods}: the receiver types are read
+     *               only as far as the called name needs (for analyses that follow many calls into large services)
+     */
+    public CallTargets(TypeIndex index, boolean byName) {
         this.index = index;
+        this.byName = byName;
     }
 
     /** Declared types of the caller's fields (its own and its supertypes'), the method's parameters and locals. */
@@ -103,7 +113,8 @@ public final class CallTargets {
                 receiver = Optional.of(index.resolve(n.getNameAsString(), caller)); // static call
             }
             if (receiver.isPresent() && receiverFilter.test(receiver.get())) {
-                Optional<TypeInfo> type = index.type(receiver.get());
+                Optional<TypeInfo> type = byName ? index.typeWithMethods(receiver.get(), call.getNameAsString())
+                        : index.type(receiver.get());
                 if (type.isPresent()) {
                     owners.add(type.get());
                     owners.addAll(index.allSupertypes(type.get()));
@@ -120,7 +131,9 @@ public final class CallTargets {
             if (t.kind() == TypeKind.ANNOTATION) {
                 continue;
             }
-            for (MethodInfo m : t.methods()) {
+            List<MethodInfo> methods = byName ? index.typeWithMethods(t.qualifiedName(), call.getNameAsString())
+                    .map(TypeInfo::methods).orElse(List.of()) : t.methods();
+            for (MethodInfo m : methods) {
                 if (m.name().equals(call.getNameAsString()) && m.parameters().size() == arity && !m.isAbstract()
                         && out.stream().noneMatch(o -> o.declaringType().equals(m.declaringType())
                         && o.signature().equals(m.signature()))) {

@@ -93,7 +93,7 @@ public final class OwnershipAnalysis {
         this.model = model;
         this.index = model.types();
         this.repositories = Repositories.of(model);
-        this.callTargets = new CallTargets(model.types());
+        this.callTargets = new CallTargets(model.types(), true);
         this.checkers = checkerPatterns.stream().map(g -> Pattern.compile(g.replace("*", "[A-Za-z0-9_]*"))).toList();
         this.principalMethodNames = Set.copyOf(principalMethods);
     }
@@ -281,7 +281,7 @@ public final class OwnershipAnalysis {
 
     private Set<String> dtoReferenceFields(TypeRef type) {
         Set<String> out = new HashSet<>();
-        Optional<TypeInfo> t = index.type(type.qualifiedName());
+        Optional<TypeInfo> t = index.typeWithMethods(type.qualifiedName(), ""); // fields are what matters
         if (t.isEmpty() || isPersistent(type)) {
             return out;
         }
@@ -438,7 +438,7 @@ public final class OwnershipAnalysis {
                 }
                 Optional<TypeIndex.MethodSyntax> calleeSyntax = index.syntax(target);
                 Optional<MethodDeclaration> calleeDecl = calleeSyntax.map(TypeIndex.MethodSyntax::declaration);
-                Optional<TypeInfo> calleeOwner = index.type(target.declaringType());
+                Optional<TypeInfo> calleeOwner = index.typeWithMethods(target.declaringType(), target.name());
                 if (calleeDecl.isEmpty() || calleeOwner.isEmpty()) {
                     continue;
                 }

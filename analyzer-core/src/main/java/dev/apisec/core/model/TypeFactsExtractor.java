@@ -162,6 +162,15 @@ public final class TypeFactsExtractor {
                 isAbstract, Locations.of(file, t));
     }
 
+    /**
+     * Facts of one method parsed on its own (see {@code JavaSources.member}) and declared in {@code owner}, whose
+     * file declares the types {@code nestedTypes} (simple → qualified name): the same facts a full extraction gives.
+     */
+    public MethodInfo methodInfo(ParsedFile file, MethodDeclaration m, TypeInfo owner, Map<String, String> nestedTypes) {
+        Scope scope = new Scope(owner.packageName(), owner.imports(), nestedTypes);
+        return methodInfo(file, m, scope, owner.qualifiedName(), owner.kind());
+    }
+
     private MethodInfo methodInfo(ParsedFile file, MethodDeclaration m, Scope scope, String fqn, TypeKind kind) {
         List<ParameterInfo> params = new ArrayList<>();
         for (Parameter p : m.getParameters()) {

@@ -1,6 +1,7 @@
 package dev.apisec.core.model;
 
 import dev.apisec.core.parse.JavaSources;
+import dev.apisec.core.parse.Outline;
 import dev.apisec.core.parse.ParsedFile;
 import dev.apisec.core.source.FileFacts;
 import dev.apisec.core.source.SourceFile;
@@ -146,6 +147,134 @@ public final class TypeIndex {
         }
     }
 
+    /** Facts of a file's skeleton (types without methods) and where its methods are. */
+    private record SkeletonFacts(List<TypeInfo> types, List<Outline.Method> methods, int[] lineStarts,
+                                 Map<String, String> nested) {
+    }
+
+    private static final SkeletonFacts NO_SKELETON = new SkeletonFacts(List.of(), List.of(), new int[0], Map.of());
+    private final ConcurrentHashMap<String, SkeletonFacts> skeletons = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Optional<TypeInfo>> views = new ConcurrentHashMap<>();
+
+    /**
+     * Facts of a project type listing only its methods called {@code methodName} (with {@code ""}: none; the
+     * elements of an annotation type are always listed); header, annotations, fields and supertypes are complete.
+     * What following a call by name needs: the file's skeleton (declarations without methods) is parsed once and
+     * each method of that name on its own (the same parse later serves its body, see {@link #syntax}), instead of
+     * the outline of every method of the file. Always built this way, whatever else is loaded, so that an
+     * analysis using it does not depend on what other rules asked for first; the full facts only when the file has
+     * no usable skeleton.
+     */
+    public Optional<TypeInfo> typeWithMethods(String qualifiedName, String methodName) {
+        if (qualifiedName == null) {
+            return Optional.empty();
+        }
+        String key = qualifiedName + "#" + methodName;
+        Optional<TypeInfo> known = views.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<SourceFile> file = fileOf(qualifiedName);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TypeInfo> view = skeletonView(file.get(), qualifiedName, methodName);
+        if (view == null) {
+            view = type(qualifiedName).map(t -> withMethodsNamed(t, methodName));
+        }
+        Optional<TypeInfo> previous = views.putIfAbsent(key, view);
+        return previous != null ? previous : view;
+    }
+
+    private static TypeInfo withMethodsNamed(TypeInfo t, String name) {
+        List<MethodInfo> named = t.methods().stream()
+                .filter(m -> m.name().equals(name) || t.kind() == TypeKind.ANNOTATION).toList();
+        return copyWithMethods(t, named);
+    }
+
+    private static TypeInfo copyWithMethods(TypeInfo t, List<MethodInfo> methods) {
+        return new TypeInfo(t.qualifiedName(), t.simpleName(), t.kind(), t.packageName(), t.file(), t.annotations(),
+                t.superclass(), t.interfaces(), t.fields(), methods, t.imports(), t.enclosingType(), t.isAbstract(),
+                t.location());
+    }
+
+    /** The skeleton-built view, or {@code null} when the file has no usable skeleton. */
+    private Optional<TypeInfo> skeletonView(SourceFile file, String qualifiedName, String methodName) {
+        SkeletonFacts sk = skeletons.get(file.relativePath());
+        if (sk == null) {
+            sk = NO_SKELETON;
+            Optional<JavaSources.SkeletonFile> parsed = sources.skeleton(file);
+            if (parsed.isPresent()) {
+                try {
+                    List<TypeInfo> declared = extractor.extract(parsed.get().parsed());
+                    Map<String, String> nested = new HashMap<>();
+                    for (TypeInfo t : declared) {
+                        nested.putIfAbsent(t.simpleName(), t.qualifiedName());
+                    }
+                    sk = new SkeletonFacts(declared, parsed.get().methods(), parsed.get().lineStarts(), nested);
+                } catch (RuntimeException | StackOverflowError e) {
+                    sk = NO_SKELETON;
+                }
+            }
+            SkeletonFacts previous = skeletons.putIfAbsent(file.relativePath(), sk);
+            sk = previous != null ? previous : sk;
+        }
+        if (sk == NO_SKELETON) {
+            return null;
+        }
+        TypeInfo type = null;
+        for (TypeInfo t : sk.types()) {
+            if (t.qualifiedName().equals(qualifiedName)) {
+                type = t;
+            }
+        }
+        if (type == null) {
+            return Optional.empty();
+        }
+        String pkg = type.packageName();
+        List<String> path = List.of((pkg.isEmpty() ? qualifiedName : qualifiedName.substring(pkg.length() + 1))
+                .split("\\."));
+        List<MethodInfo> methods = new ArrayList<>(type.methods());
+        for (Outline.Method m : sk.methods()) {
+            if (!m.name().equals(methodName) || !m.typePath().equals(path)) {
+                continue;
+            }
+            int startLine = lineOf(sk.lineStarts(), m.start());
+            int endLine = lineOf(sk.lineStarts(), m.end());
+            int startColumn = m.start() - sk.lineStarts()[startLine - 1] + 1;
+            int endColumn = m.end() - sk.lineStarts()[endLine - 1] + 1;
+            Optional<ParsedFile> member = sources.member(file, startLine, startColumn, endLine, endColumn, m.name(),
+                    pkg, path);
+            Optional<com.github.javaparser.ast.body.MethodDeclaration> decl =
+                    member.flatMap(pf -> pf.method(m.name(), startLine));
+            if (decl.isEmpty()) {
+                return null; // the lexical skeleton and the parser disagree: use the full facts
+            }
+            try {
+                methods.add(extractor.methodInfo(member.get(), decl.get(), type, sk.nested()));
+            } catch (RuntimeException | StackOverflowError e) {
+                return null;
+            }
+        }
+        return Optional.of(copyWithMethods(type, methods));
+    }
+
+    /** 1-based line of {@code offset}. */
+    private static int lineOf(int[] lineStarts, int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** Simple → qualified names of the types declared in {@code file}, from whatever facts of it are loaded. */
+    private List<TypeInfo> declaredTypesFor(SourceFile file) {
+        List<TypeInfo> whole = typesByFile.get(file.relativePath());
+        if (whole != null) {
+            return whole;
+        }
+        SkeletonFacts sk = skeletons.get(file.relativePath());
+        return sk != null && sk != NO_SKELETON ? sk.types() : typesIn(file); // the same types (only methods differ)
+    }
+
     /** Parses {@code file} (through the bounded cache). */
     public Optional<ParsedFile> parse(SourceFile file) {
         return sources.parse(file);
@@ -176,16 +305,15 @@ public final class TypeIndex {
      * the result beyond one analysis step.
      */
     public Optional<MethodSyntax> syntax(MethodInfo method) {
-        Optional<TypeInfo> type = type(method.declaringType());
-        SourceFile file = type.map(t -> filesByPath.get(t.file())).orElse(null);
+        SourceFile file = fileOf(method.declaringType()).orElse(null);
         if (file == null) {
             return Optional.empty();
         }
         int line = method.location().startLine();
         Optional<ParsedFile> whole = sources.cached(file);
         if (whole.isEmpty()) {
-            String pkg = type.get().packageName();
-            String qualified = type.get().qualifiedName();
+            String pkg = facts(file).packageName();
+            String qualified = method.declaringType();
             String local = pkg.isEmpty() ? qualified : qualified.substring(pkg.length() + 1);
             Optional<ParsedFile> member = sources.member(file, method.location().startLine(),
                     method.location().startColumn(), method.location().endLine(), method.location().endColumn(),
@@ -208,7 +336,7 @@ public final class TypeIndex {
         // nested types visible from the context: its own, its enclosing types' and their siblings
         SourceFile f = filesByPath.get(context.file());
         if (f != null) {
-            for (TypeInfo t : typesIn(f)) {
+            for (TypeInfo t : declaredTypesFor(f)) {
                 nested.putIfAbsent(t.simpleName(), t.qualifiedName());
             }
         }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -133,11 +134,20 @@ public final class JavaSources {
         }
     }
 
-    /** Number of distinct files parsed so far, whole or as an outline. */
+    /** Number of distinct files parsed so far, whole, as an outline or as a skeleton. */
     public int parsedCount() {
         Set<String> all = new java.util.HashSet<>(parsedOnce);
         all.addAll(outlinedOnce);
+        all.addAll(partialOnce);
         return all.size();
+    }
+
+    /** Number of distinct files of which only a skeleton (and single methods) was parsed. */
+    public int partiallyOutlinedCount() {
+        Set<String> only = new java.util.HashSet<>(partialOnce);
+        only.removeAll(parsedOnce);
+        only.removeAll(outlinedOnce);
+        return only.size();
     }
 
     /** Number of distinct files parsed whole so far. */
@@ -199,6 +209,42 @@ public final class JavaSources {
             inFlight.remove(OUTLINE + key);
         }
     }
+
+    /** A parsed skeleton (declarations without methods) and where the file's methods are. */
+    public record SkeletonFile(ParsedFile parsed, List<Outline.Method> methods, int[] lineStarts) {
+    }
+
+    /**
+     * The skeleton of {@code file} (see {@link Outline#skeleton}): every declaration but methods, parsed, with the
+     * offsets of the methods left out. Not cached. Empty when it cannot be made or parsed (the caller then uses the
+     * whole outline).
+     */
+    public Optional<SkeletonFile> skeleton(SourceFile file) {
+        if (failed.contains(file.relativePath()) || file.size() > MAX_PARSE_BYTES) {
+            return Optional.empty();
+        }
+        SourceText source = text(file);
+        if (source == null) {
+            return Optional.empty();
+        }
+        Outline.Skeleton skeleton = Outline.skeleton(source.text());
+        if (skeleton == null) {
+            return Optional.empty();
+        }
+        try {
+            ParseResult<CompilationUnit> result = newParser().parse(skeleton.text());
+            if (result.isSuccessful() && result.getResult().isPresent()) {
+                partialOnce.add(file.relativePath());
+                return Optional.of(new SkeletonFile(new ParsedFile(file, result.getResult().get(), source.text()),
+                        skeleton.methods(), source.lineStarts()));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // the caller falls back to the whole outline
+        }
+        return Optional.empty();
+    }
+
+    private final Set<String> partialOnce = ConcurrentHashMap.newKeySet();
 
     private static final String OUTLINE = "\0outline:";
 

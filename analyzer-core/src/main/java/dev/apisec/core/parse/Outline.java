@@ -1,7 +1,9 @@
 package dev.apisec.core.parse;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * The declarations of a Java file without the bodies of its methods, constructors and initializers: each body is
@@ -28,16 +30,64 @@ public final class Outline {
 
     /** The outline of {@code text}, or {@code null} when its braces, strings or comments do not balance. */
     public static String of(String text) {
+        return of(text, null);
+    }
+
+    /**
+     * The outline of {@code text} without the methods whose name {@code keepMethod} rejects: their whole
+     * declaration (comments, annotations, signature, body) is emptied like a body, so that the types of the file
+     * keep their headers, fields, constructors, member types and only the methods of interest. Enum constants and
+     * annotation-type elements are always kept. {@code keepMethod == null} keeps every method ({@link #of(String)}).
+     */
+    public static String of(String text, java.util.function.Predicate<String> keepMethod) {
+        return scan(text, keepMethod, null);
+    }
+
+    /**
+     * A method found by {@link #skeleton}: the simple names of its enclosing types (outermost first), its name and
+     * the offsets of its declaration, from its first annotation or modifier to just after its closing brace or
+     * semicolon (the range JavaParser gives the declaration).
+     */
+    public record Method(List<String> typePath, String name, int start, int end) {
+    }
+
+    /** The declarations of a file without any method, and where its methods are. */
+    public record Skeleton(String text, List<Method> methods) {
+    }
+
+    /**
+     * The outline of {@code text} without any method (constructors, enum constants and annotation-type elements
+     * stay), with the place of every method it left out: a type's facts without methods cost a fraction of its
+     * outline, and a method can then be parsed on its own when a caller needs it. {@code null} when the text does
+     * not balance.
+     */
+    public static Skeleton skeleton(String text) {
+        List<Method> methods = new ArrayList<>();
+        String outline = scan(text, name -> false, methods);
+        return outline == null ? null : new Skeleton(outline, List.copyOf(methods));
+    }
+
+    private static String scan(String text, java.util.function.Predicate<String> keepMethod, List<Method> found) {
         int n = text.length();
         StringBuilder out = new StringBuilder(n / 2);
         Deque<Frame> frames = new ArrayDeque<>();
+        Deque<TypeFrame> types = new ArrayDeque<>();
         // member segment at type level: what has been seen since the last ';', '{' or '}' of that level
         boolean sawTypeKeyword = false;
         boolean sawParen = false;
         boolean sawAssign = false;
         int parens = 0;
-        char previous = 0; // last significant character outside comments and literals
+        char previous = ' '; // last significant character outside comments and literals
         int copiedUpTo = 0;
+        int segmentStart = 0;
+        String methodName = null;
+        boolean annotationName = false; // the last identifier was (part of) an annotation's name
+        int identStart = -1;
+        int identEnd = -1;
+        int memberStart = -1; // first token of the member being read (its annotations or modifiers)
+        TypeKind pendingKind = null;
+        String pendingName = null;
+        boolean expectTypeName = false;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -63,14 +113,27 @@ public final class Outline {
                 continue;
             }
             Frame top = frames.peek();
+            if (top == Frame.TYPE && memberStart < 0 && !Character.isWhitespace(c)) {
+                memberStart = i;
+            }
             if (Character.isJavaIdentifierStart(c)) {
                 int end = i + 1;
                 while (end < n && Character.isJavaIdentifierPart(text.charAt(end))) {
                     end++;
                 }
-                if ((top == null || top == Frame.TYPE) && parens == 0 && previous != '.'
-                        && isTypeKeyword(text, i, end)) {
-                    sawTypeKeyword = true;
+                if ((top == null || top == Frame.TYPE) && parens == 0) {
+                    annotationName = previous == '@' || (previous == '.' && annotationName);
+                    if (expectTypeName) {
+                        pendingName = text.substring(i, end);
+                        expectTypeName = false;
+                    } else if (previous != '.' && isTypeKeyword(text, i, end)) {
+                        sawTypeKeyword = true;
+                        pendingKind = text.charAt(i) == 'e' ? TypeKind.ENUM
+                                : previous == '@' ? TypeKind.ANNOTATION : TypeKind.CLASS;
+                        expectTypeName = true;
+                    }
+                    identStart = i;
+                    identEnd = end;
                 }
                 // the default value of an annotation element ("default {...}") is a value, not a body
                 previous = end - i == 7 && text.startsWith("default", i) ? DEFAULT : 'a';
@@ -78,8 +141,13 @@ public final class Outline {
                 continue;
             }
             if (top == null || top == Frame.TYPE) {
+                TypeFrame type = top == null ? null : types.peek();
                 switch (c) {
                     case '(' -> {
+                        if (parens == 0 && methodName == null && !sawAssign && !annotationName && identEnd > identStart
+                                && identEnd >= segmentStart) {
+                            methodName = text.substring(identStart, identEnd);
+                        }
                         parens++;
                         sawParen = true;
                     }
@@ -93,9 +161,23 @@ public final class Outline {
                     }
                     case ';' -> {
                         if (parens == 0) {
+                            if (found != null && isMethod(type, methodName, sawAssign) && memberStart >= 0) {
+                                found.add(new Method(typePath(types), methodName, memberStart, i + 1));
+                            }
+                            if (blank(keepMethod, type, methodName, sawAssign)) {
+                                out.append(text, copiedUpTo, segmentStart);
+                                emptied(text, segmentStart, i + 1, out);
+                                copiedUpTo = i + 1;
+                            }
+                            if (type != null) {
+                                type.constantsPending = false;
+                            }
                             sawTypeKeyword = false;
                             sawParen = false;
                             sawAssign = false;
+                            methodName = null;
+                            segmentStart = i + 1;
+                            memberStart = -1;
                         }
                     }
                     case '{' -> {
@@ -103,20 +185,42 @@ public final class Outline {
                             frames.push(Frame.OTHER); // annotation value, field initializer
                         } else if (sawTypeKeyword) {
                             frames.push(Frame.TYPE);
+                            types.push(new TypeFrame(pendingName, pendingKind));
                             sawTypeKeyword = false;
                             sawParen = false;
+                            methodName = null;
+                            pendingKind = null;
+                            pendingName = null;
+                            expectTypeName = false;
+                            segmentStart = i + 1;
+                            memberStart = -1;
                         } else {
                             // method, constructor, compact constructor, initializer or enum constant body
                             int close = bodyEnd(text, i + 1);
                             if (close < 0) {
                                 return null;
                             }
-                            out.append(text, copiedUpTo, i + 1);
-                            emptied(text, i + 1, close, out);
-                            copiedUpTo = close;
+                            if (found != null && isMethod(type, methodName, false) && memberStart >= 0) {
+                                found.add(new Method(typePath(types), methodName, memberStart, close + 1));
+                            }
+                            if (blank(keepMethod, type, methodName, false)) {
+                                out.append(text, copiedUpTo, segmentStart);
+                                emptied(text, segmentStart, close + 1, out);
+                                copiedUpTo = close + 1;
+                            } else {
+                                out.append(text, copiedUpTo, i + 1);
+                                emptied(text, i + 1, close, out);
+                                copiedUpTo = close;
+                            }
                             i = close + 1;
                             previous = '}';
                             sawParen = false;
+                            if (type == null || !type.constantsPending) {
+                                // an enum constant's body does not end the constant list
+                                methodName = null;
+                                segmentStart = i;
+                                memberStart = -1;
+                            }
                             continue;
                         }
                     }
@@ -125,10 +229,14 @@ public final class Outline {
                             return null;
                         }
                         frames.pop();
+                        types.pop();
                         sawTypeKeyword = false;
                         sawParen = false;
                         sawAssign = false;
                         parens = 0;
+                        methodName = null;
+                        segmentStart = i + 1;
+                        memberStart = -1;
                     }
                     default -> {
                     }
@@ -154,6 +262,41 @@ public final class Outline {
         }
         out.append(text, copiedUpTo, n);
         return out.toString();
+    }
+
+    private enum TypeKind { CLASS, ENUM, ANNOTATION }
+
+    /** A type body being scanned: its simple name (constructors are kept) and kind. */
+    private static final class TypeFrame {
+        final String name;
+        final TypeKind kind;
+        boolean constantsPending;
+
+        TypeFrame(String name, TypeKind kind) {
+            this.name = name;
+            this.kind = kind == null ? TypeKind.CLASS : kind;
+            this.constantsPending = this.kind == TypeKind.ENUM;
+        }
+    }
+
+    /** Whether the member that ends here is a method to leave out. */
+    private static boolean blank(java.util.function.Predicate<String> keepMethod, TypeFrame type, String methodName,
+                                 boolean field) {
+        return keepMethod != null && isMethod(type, methodName, field) && !keepMethod.test(methodName);
+    }
+
+    /** A method of a class, interface, enum or record (not a constructor, enum constant or annotation element). */
+    private static boolean isMethod(TypeFrame type, String methodName, boolean field) {
+        return type != null && methodName != null && !field && type.kind != TypeKind.ANNOTATION
+                && !type.constantsPending && !methodName.equals(type.name);
+    }
+
+    private static List<String> typePath(Deque<TypeFrame> types) {
+        List<String> path = new ArrayList<>(types.size());
+        for (var it = types.descendingIterator(); it.hasNext(); ) {
+            path.add(it.next().name);
+        }
+        return path;
     }
 
     /**
