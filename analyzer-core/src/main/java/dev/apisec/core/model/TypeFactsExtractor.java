@@ -67,6 +67,9 @@ public final class TypeFactsExtractor {
         for (ImportDeclaration imp : cu.getImports()) {
             imports.add((imp.isStatic() ? "static " : "") + imp.getNameAsString() + (imp.isAsterisk() ? ".*" : ""));
         }
+        if (imports.isEmpty() && file.lexicalImports().isPresent()) {
+            imports.addAll(file.lexicalImports().get());
+        }
         Map<String, String> nested = new HashMap<>();
         List<TypeDeclaration<?>> declarations = new ArrayList<>();
         for (TypeDeclaration<?> t : cu.getTypes()) {

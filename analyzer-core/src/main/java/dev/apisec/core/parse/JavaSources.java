@@ -21,8 +21,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Parses Java files on demand, thread-safe, with a small LRU cache of syntax trees so that a large tree is never
- * held in memory at once. Files that cannot be read or parsed yield a notification once and an empty result.
+ * Parses Java files on demand, thread-safe, with small LRU caches so that a large tree is never held in memory at
+ * once. Files that cannot be read or parsed yield a notification once and an empty result.
+ *
+ * <p>A file can be read at four depths, cheapest first: its {@linkplain #skeleton skeleton} (declarations without
+ * methods: what following a call by name needs), one {@linkplain #member method} on its own, its
+ * {@linkplain #outline outline} (every declaration, no bodies: what type facts need), and the {@linkplain #parse
+ * whole tree}. All four give nodes with the file's own lines and columns, so findings do not depend on the depth a
+ * file happened to be read at.
  */
 public final class JavaSources {
 
@@ -231,12 +237,15 @@ public final class JavaSources {
         if (skeleton == null) {
             return Optional.empty();
         }
+        // imports read lexically: the parser spends as long on a file's imports as on its other declarations
+        Outline.Imports imports = Outline.imports(source.text());
+        String text = imports == null ? skeleton.text() : Outline.withoutImports(skeleton.text(), imports);
         try {
-            ParseResult<CompilationUnit> result = newParser().parse(skeleton.text());
+            ParseResult<CompilationUnit> result = newParser().parse(text);
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 partialOnce.add(file.relativePath());
-                return Optional.of(new SkeletonFile(new ParsedFile(file, result.getResult().get(), source.text()),
-                        skeleton.methods(), source.lineStarts()));
+                return Optional.of(new SkeletonFile(new ParsedFile(file, result.getResult().get(), source.text(),
+                        imports == null ? null : imports.names()), skeleton.methods(), source.lineStarts()));
             }
         } catch (RuntimeException | StackOverflowError e) {
             // the caller falls back to the whole outline
@@ -257,11 +266,16 @@ public final class JavaSources {
         }
         String outline = Outline.of(text);
         if (outline != null) {
+            Outline.Imports imports = Outline.imports(text);
+            if (imports != null) {
+                outline = Outline.withoutImports(outline, imports);
+            }
             try {
                 ParseResult<CompilationUnit> result = newParser().parse(outline);
                 if (result.isSuccessful() && result.getResult().isPresent()) {
                     outlinedOnce.add(key);
-                    return Optional.of(new ParsedFile(file, result.getResult().get(), text));
+                    return Optional.of(new ParsedFile(file, result.getResult().get(), text,
+                            imports == null ? null : imports.names()));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 // the full parse below reports it

@@ -264,6 +264,128 @@ public final class Outline {
         return out.toString();
     }
 
+    /**
+     * The import declarations of a file, read lexically: {@code names} as JavaParser spells them ({@code a.b.C},
+     * {@code a.b.*}, {@code static a.b.C.NAME}), and the offsets of the region they occupy (from the first
+     * {@code import} to the last semicolon, comments between them included).
+     */
+    public record Imports(List<String> names, int start, int end) {
+    }
+
+    /**
+     * The imports of {@code text}, or {@code null} when they are not plain single-type, on-demand or static imports
+     * separated by white space and comments (a module import, an annotated package, anything unexpected): the
+     * caller then leaves them to the parser. An empty list when the file has none.
+     */
+    public static Imports imports(String text) {
+        int n = text.length();
+        int i = skipBlank(text, 0);
+        if (i < 0) {
+            return null;
+        }
+        if (text.startsWith("package", i) && !isIdentifierPart(text, i + 7)) {
+            int semicolon = text.indexOf(';', i);
+            if (semicolon < 0 || text.substring(i, semicolon).contains("/")) {
+                return null;
+            }
+            i = skipBlank(text, semicolon + 1);
+            if (i < 0) {
+                return null;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        while (i < n && text.startsWith("import", i) && !isIdentifierPart(text, i + 6)) {
+            if (start < 0) {
+                start = i;
+            }
+            int semicolon = text.indexOf(';', i);
+            if (semicolon < 0) {
+                return null;
+            }
+            String body = text.substring(i + 6, semicolon);
+            if (body.contains("/") || body.contains("@")) {
+                return null;
+            }
+            String[] words = body.strip().split("\\s+", 2);
+            boolean isStatic = words[0].equals("static") && words.length == 2;
+            String name = (isStatic ? words[1] : body).replaceAll("\\s+", "");
+            if (name.isEmpty() || words[0].equals("module") || !isQualifiedName(name)) {
+                return null;
+            }
+            names.add((isStatic ? "static " : "") + name);
+            end = semicolon + 1;
+            i = skipBlank(text, end);
+            if (i < 0) {
+                return null;
+            }
+        }
+        if (i < n && text.charAt(i) == ';') {
+            return null; // a stray semicolon: imports may go on after it
+        }
+        return start < 0 ? new Imports(List.of(), 0, 0) : new Imports(List.copyOf(names), start, end);
+    }
+
+    /** {@code text} with the region of {@code imports} emptied like a body (lines and later columns kept). */
+    public static String withoutImports(String text, Imports imports) {
+        if (imports.start() >= imports.end()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, imports.start());
+        emptied(text, imports.start(), imports.end(), out);
+        out.append(text, imports.end(), text.length());
+        return out.toString();
+    }
+
+    /** {@code a.b.C} or {@code a.b.*}: identifiers separated by single dots, an optional final star. */
+    private static boolean isQualifiedName(String name) {
+        String[] parts = name.split("\\.", -1);
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            if (part.equals("*") && k == parts.length - 1 && k > 0) {
+                continue;
+            }
+            if (part.isEmpty() || !Character.isJavaIdentifierStart(part.charAt(0))) {
+                return false;
+            }
+            for (int j = 1; j < part.length(); j++) {
+                if (!Character.isJavaIdentifierPart(part.charAt(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIdentifierPart(String text, int i) {
+        return i < text.length() && Character.isJavaIdentifierPart(text.charAt(i));
+    }
+
+    /** Index of the first character at or after {@code from} that is neither white space nor comment; -1 if unclosed. */
+    private static int skipBlank(String text, int from) {
+        int i = from;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\uFEFF') {
+                i++;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                i = lineEnd(text, i);
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                if (end < 0) {
+                    return -1;
+                }
+                i = end + 2;
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
     private enum TypeKind { CLASS, ENUM, ANNOTATION }
 
     /** A type body being scanned: its simple name (constructors are kept) and kind. */

@@ -15,10 +15,26 @@ public final class ParsedFile {
     private volatile int[] lineStarts;
     private volatile java.util.Map<String, com.github.javaparser.ast.body.MethodDeclaration> methods;
 
+    private final java.util.List<String> lexicalImports;
+
     public ParsedFile(SourceFile file, CompilationUnit unit, String text) {
+        this(file, unit, text, null);
+    }
+
+    /**
+     * @param lexicalImports the file's imports when they were read lexically and left out of {@code unit} (see
+     *                       {@link Outline#imports}); {@code null} when the tree has them
+     */
+    public ParsedFile(SourceFile file, CompilationUnit unit, String text, java.util.List<String> lexicalImports) {
         this.file = file;
         this.unit = unit;
         this.text = text;
+        this.lexicalImports = lexicalImports == null ? null : java.util.List.copyOf(lexicalImports);
+    }
+
+    /** The imports read lexically instead of by the parser (outlines and skeletons); empty when the tree has them. */
+    public java.util.Optional<java.util.List<String>> lexicalImports() {
+        return java.util.Optional.ofNullable(lexicalImports);
     }
 
     public SourceFile file() {
