@@ -246,7 +246,7 @@ public final class TypeIndex {
             Optional<ParsedFile> member = sources.member(file, startLine, startColumn, endLine, endColumn, m.name(),
                     pkg, path);
             Optional<com.github.javaparser.ast.body.MethodDeclaration> decl =
-                    member.flatMap(pf -> pf.method(m.name(), startLine));
+                    member.flatMap(pf -> pf.method(m.name(), startLine, startColumn));
             if (decl.isEmpty()) {
                 return null; // the lexical skeleton and the parser disagree: use the full facts
             }
@@ -310,6 +310,7 @@ public final class TypeIndex {
             return Optional.empty();
         }
         int line = method.location().startLine();
+        int column = method.location().startColumn();
         Optional<ParsedFile> whole = sources.cached(file);
         if (whole.isEmpty()) {
             String pkg = facts(file).packageName();
@@ -319,7 +320,7 @@ public final class TypeIndex {
                     method.location().startColumn(), method.location().endLine(), method.location().endColumn(),
                     method.name(), pkg,
                     List.of(local.split("\\.")));
-            Optional<MethodSyntax> found = member.flatMap(pf -> pf.method(method.name(), line)
+            Optional<MethodSyntax> found = member.flatMap(pf -> pf.method(method.name(), line, column)
                     .map(d -> new MethodSyntax(pf, d)));
             if (found.isPresent()) {
                 return found;
@@ -327,7 +328,8 @@ public final class TypeIndex {
             whole = sources.parse(file);
         }
         ParsedFile pf = whole.orElse(null);
-        return pf == null ? Optional.empty() : pf.method(method.name(), line).map(d -> new MethodSyntax(pf, d));
+        return pf == null ? Optional.empty()
+                : pf.method(method.name(), line, column).map(d -> new MethodSyntax(pf, d));
     }
 
     /** Resolves a type name as written in the context of a project type. */

@@ -116,7 +116,16 @@ public final class JavaSources {
             Object p = Class.forName("com.github.javaparser.ast.validator.postprocessors."
                     + LANGUAGE_LEVEL.name().replace("JAVA_", "Java") + "PostProcessor")
                     .getDeclaredConstructor().newInstance();
-            return p instanceof com.github.javaparser.Processor processor ? processor : null;
+            if (!(p instanceof com.github.javaparser.ast.validator.postprocessors.PostProcessors post)) {
+                return null;
+            }
+            return new com.github.javaparser.Processor() {
+                @Override
+                public void postProcess(ParseResult<? extends com.github.javaparser.ast.Node> result,
+                                        ParserConfiguration configuration) {
+                    post.postProcess(result, configuration);
+                }
+            };
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
         }

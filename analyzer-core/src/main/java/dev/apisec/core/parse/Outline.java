@@ -85,6 +85,9 @@ public final class Outline {
         int identStart = -1;
         int identEnd = -1;
         int memberStart = -1; // first token of the member being read (its annotations or modifiers)
+        int angles = 0; // depth of type arguments/parameters in the member's declaration
+        int typeTokens = 0; // identifiers of the declaration that are neither modifiers nor annotations nor generic
+        boolean constructor = false; // the member's name is its type's and no return type precedes it
         TypeKind pendingKind = null;
         String pendingName = null;
         boolean expectTypeName = false;
@@ -123,6 +126,9 @@ public final class Outline {
                 }
                 if ((top == null || top == Frame.TYPE) && parens == 0) {
                     annotationName = previous == '@' || (previous == '.' && annotationName);
+                    if (angles == 0 && !annotationName && !isModifier(text, i, end)) {
+                        typeTokens++;
+                    }
                     if (expectTypeName) {
                         pendingName = text.substring(i, end);
                         expectTypeName = false;
@@ -147,9 +153,20 @@ public final class Outline {
                         if (parens == 0 && methodName == null && !sawAssign && !annotationName && identEnd > identStart
                                 && identEnd >= segmentStart) {
                             methodName = text.substring(identStart, identEnd);
+                            constructor = typeTokens <= 1 && type != null && methodName.equals(type.name);
                         }
                         parens++;
                         sawParen = true;
+                    }
+                    case '<' -> {
+                        if (parens == 0) {
+                            angles++;
+                        }
+                    }
+                    case '>' -> {
+                        if (parens == 0) {
+                            angles = Math.max(0, angles - 1);
+                        }
                     }
                     case ')' -> parens = Math.max(0, parens - 1);
                     case '=' -> {
@@ -161,10 +178,10 @@ public final class Outline {
                     }
                     case ';' -> {
                         if (parens == 0) {
-                            if (found != null && isMethod(type, methodName, sawAssign) && memberStart >= 0) {
+                            if (found != null && isMethod(type, methodName, sawAssign, constructor) && memberStart >= 0) {
                                 found.add(new Method(typePath(types), methodName, memberStart, i + 1));
                             }
-                            if (blank(keepMethod, type, methodName, sawAssign)) {
+                            if (blank(keepMethod, type, methodName, sawAssign, constructor)) {
                                 out.append(text, copiedUpTo, segmentStart);
                                 emptied(text, segmentStart, i + 1, out);
                                 copiedUpTo = i + 1;
@@ -178,6 +195,9 @@ public final class Outline {
                             methodName = null;
                             segmentStart = i + 1;
                             memberStart = -1;
+                            angles = 0;
+                            typeTokens = 0;
+                            constructor = false;
                         }
                     }
                     case '{' -> {
@@ -194,16 +214,19 @@ public final class Outline {
                             expectTypeName = false;
                             segmentStart = i + 1;
                             memberStart = -1;
+                            angles = 0;
+                            typeTokens = 0;
+                            constructor = false;
                         } else {
                             // method, constructor, compact constructor, initializer or enum constant body
                             int close = bodyEnd(text, i + 1);
                             if (close < 0) {
                                 return null;
                             }
-                            if (found != null && isMethod(type, methodName, false) && memberStart >= 0) {
+                            if (found != null && isMethod(type, methodName, false, constructor) && memberStart >= 0) {
                                 found.add(new Method(typePath(types), methodName, memberStart, close + 1));
                             }
-                            if (blank(keepMethod, type, methodName, false)) {
+                            if (blank(keepMethod, type, methodName, false, constructor)) {
                                 out.append(text, copiedUpTo, segmentStart);
                                 emptied(text, segmentStart, close + 1, out);
                                 copiedUpTo = close + 1;
@@ -220,6 +243,9 @@ public final class Outline {
                                 methodName = null;
                                 segmentStart = i;
                                 memberStart = -1;
+                                angles = 0;
+                                typeTokens = 0;
+                                constructor = false;
                             }
                             continue;
                         }
@@ -237,6 +263,9 @@ public final class Outline {
                         methodName = null;
                         segmentStart = i + 1;
                         memberStart = -1;
+                        angles = 0;
+                        typeTokens = 0;
+                        constructor = false;
                     }
                     default -> {
                     }
@@ -403,14 +432,22 @@ public final class Outline {
 
     /** Whether the member that ends here is a method to leave out. */
     private static boolean blank(java.util.function.Predicate<String> keepMethod, TypeFrame type, String methodName,
-                                 boolean field) {
-        return keepMethod != null && isMethod(type, methodName, field) && !keepMethod.test(methodName);
+                                 boolean field, boolean constructor) {
+        return keepMethod != null && isMethod(type, methodName, field, constructor) && !keepMethod.test(methodName);
     }
 
     /** A method of a class, interface, enum or record (not a constructor, enum constant or annotation element). */
-    private static boolean isMethod(TypeFrame type, String methodName, boolean field) {
-        return type != null && methodName != null && !field && type.kind != TypeKind.ANNOTATION
-                && !type.constantsPending && !methodName.equals(type.name);
+    private static boolean isMethod(TypeFrame type, String methodName, boolean field, boolean constructor) {
+        return type != null && methodName != null && !field && !constructor && type.kind != TypeKind.ANNOTATION
+                && !type.constantsPending;
+    }
+
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("public", "protected", "private",
+            "static", "final", "abstract", "native", "synchronized", "transient", "volatile", "strictfp", "default",
+            "sealed", "non", "transitive");
+
+    private static boolean isModifier(String text, int start, int end) {
+        return end - start <= 12 && MODIFIERS.contains(text.substring(start, end));
     }
 
     private static List<String> typePath(Deque<TypeFrame> types) {

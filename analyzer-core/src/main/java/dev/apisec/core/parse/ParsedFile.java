@@ -54,17 +54,29 @@ public final class ParsedFile {
      * looking up handlers and callees does not walk the whole tree each time.
      */
     public java.util.Optional<com.github.javaparser.ast.body.MethodDeclaration> method(String name, int line) {
+        return java.util.Optional.ofNullable(methodIndex().get(name + "@" + line));
+    }
+
+    /** The method declared with {@code name} starting at {@code line} and {@code column} (overloads on one line). */
+    public java.util.Optional<com.github.javaparser.ast.body.MethodDeclaration> method(String name, int line,
+                                                                                       int column) {
+        return java.util.Optional.ofNullable(methodIndex().get(name + "@" + line + ":" + column));
+    }
+
+    private java.util.Map<String, com.github.javaparser.ast.body.MethodDeclaration> methodIndex() {
         java.util.Map<String, com.github.javaparser.ast.body.MethodDeclaration> index = methods;
         if (index == null) {
             index = new java.util.HashMap<>();
             for (com.github.javaparser.ast.body.MethodDeclaration m
                     : unit.findAll(com.github.javaparser.ast.body.MethodDeclaration.class)) {
                 int begin = m.getBegin().map(b -> b.line).orElse(0);
+                int column = m.getBegin().map(b -> b.column).orElse(0);
                 index.putIfAbsent(m.getNameAsString() + "@" + begin, m);
+                index.putIfAbsent(m.getNameAsString() + "@" + begin + ":" + column, m);
             }
             methods = index;
         }
-        return java.util.Optional.ofNullable(index.get(name + "@" + line));
+        return index;
     }
 
     /** The text of 1-based line {@code line}, or "" when out of range. Constant time after the first call. */
@@ -90,18 +102,21 @@ public final class ParsedFile {
         return starts;
     }
 
-    /** Offsets at which the lines of {@code text} start (line breaks: '\n'). */
+    /** Offsets at which the lines of {@code text} start; line breaks as the parser counts them: LF, CR LF, CR. */
     static int[] lineStarts(String text) {
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
                 count++;
             }
         }
         int[] starts = new int[count];
         int k = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
                 starts[k++] = i + 1;
             }
         }
