@@ -1,6 +1,8 @@
 package dev.apisec.core.parse;
 
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.Position;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
@@ -806,5 +808,528 @@ class OutlineTest {
         assertThat(Locations.anchor(methods.get(0))).isEqualTo("p.A#f(String[])");
         assertThat(Locations.anchor(methods.get(1))).isEqualTo("p.A.E#g()");
         assertThat(sources.wholeParsedCount()).isZero();
+    }
+
+    // ------------------------------------------------------------------------------------------ methods left out
+
+    @Test
+    void aRejectedMethodDisappearsWithItsJavadocAnnotationsSignatureAndBody() {
+        String source = lines(
+                "package com.acme;",
+                "",
+                "class Orders {",
+                "    private static final Logger log = LoggerFactory.getLogger(Orders.class);",
+                "    private final Repo repo;",
+                "    static { log.info(\"loading\"); }",
+                "    { count(); }",
+                "",
+                "    /**",
+                "     * Javadoc of a dropped method { with a brace }.",
+                "     */",
+                "    @GetMapping(\"/orders/{id}\")",
+                "    @org.x.Y(1)",
+                "    public <T extends Order> T get(@RequestParam(name = \"a\") String a,",
+                "                                   @PathVariable long id) throws NotFound, IOException {",
+                "        return repo.find(id);",
+                "    }",
+                "",
+                "    Orders(Repo repo) { this.repo = repo; }",
+                "",
+                "    // a line comment before a kept method",
+                "    @PostMapping(\"/orders\")",
+                "    public void kept(@RequestBody Order o) { repo.save(o); }",
+                "",
+                "    abstract void hook() throws Exception;",
+                "    int count() { return 1; } int after = count();",
+                "}");
+        String hook = "    abstract void hook() throws Exception;";
+        String count = "    int count() { return 1; }";
+        assertThat(Outline.of(source, "kept"::equals)).isEqualTo(lines(
+                "package com.acme;",
+                "",
+                "class Orders {",
+                "    private static final Logger log = LoggerFactory.getLogger(Orders.class);",
+                "    private final Repo repo;",
+                "    static {" + spaces(" log.info(\"loading\"); ") + "}",
+                "    {" + spaces(" count(); ") + "}",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "     ",
+                "",
+                "    Orders(Repo repo) {" + spaces(" this.repo = repo; ") + "}",
+                "",
+                "    // a line comment before a kept method",
+                "    @PostMapping(\"/orders\")",
+                "    public void kept(@RequestBody Order o) {" + spaces(" repo.save(o); ") + "}",
+                "",
+                spaces(hook),
+                spaces(count) + " int after = count();",
+                "}"));
+
+        Outline.Skeleton skeleton = Outline.skeleton(source);
+        assertThat(skeleton).isNotNull();
+        assertThat(skeleton.text()).isEqualTo(Outline.of(source, name -> false));
+        assertThat(skeleton.methods()).extracting(Outline.Method::typePath, Outline.Method::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(List.of("Orders"), "get"),
+                        org.assertj.core.groups.Tuple.tuple(List.of("Orders"), "kept"),
+                        org.assertj.core.groups.Tuple.tuple(List.of("Orders"), "hook"),
+                        org.assertj.core.groups.Tuple.tuple(List.of("Orders"), "count"));
+        assertThat(skeleton.methods()).extracting(m -> source.substring(m.start(), m.end())).containsExactly(
+                "@GetMapping(\"/orders/{id}\")\n"
+                        + "    @org.x.Y(1)\n"
+                        + "    public <T extends Order> T get(@RequestParam(name = \"a\") String a,\n"
+                        + "                                   @PathVariable long id) throws NotFound, IOException {\n"
+                        + "        return repo.find(id);\n"
+                        + "    }",
+                "@PostMapping(\"/orders\")\n    public void kept(@RequestBody Order o) { repo.save(o); }",
+                "abstract void hook() throws Exception;",
+                "int count() { return 1; }");
+        assertSkeletonAgreesWithTheParser(source);
+    }
+
+    @Test
+    void constructorsEnumConstantsAnnotationElementsAndMemberTypesAreNeverLeftOut() {
+        String source = lines(
+                "enum Op {",
+                "    PLUS(\"+\") {",
+                "        @Override int apply(int a, int b) { return a + b; }",
+                "    },",
+                "    @JsonProperty(\"m\") MINUS(\"-\"),",
+                "    TIMES;",
+                "",
+                "    private final String symbol;",
+                "    Op(String symbol) { this.symbol = symbol; }",
+                "    Op() { this(\"*\"); }",
+                "    int apply(int a, int b) { throw new UnsupportedOperationException(); }",
+                "    static Op of(String s) { return PLUS; }",
+                "}",
+                "record Range(int from, int to) {",
+                "    Range(int from, int to) { this.from = from; this.to = to; }",
+                "    static Range of(int at) { return new Range(at, at); }",
+                "    int length() { return to - from; }",
+                "}",
+                "record Point(int x, int y) {",
+                "    public Point {",
+                "        if (x < 0) throw new IllegalArgumentException();",
+                "    }",
+                "    Point scale(int k) { return new Point(k * x, k * y); }",
+                "}",
+                "@interface Route {",
+                "    String value() default \"x\";",
+                "    String[] methods() default {\"GET\"};",
+                "    int order();",
+                "}",
+                "interface Api {",
+                "    String name();",
+                "    default String greet() { return \"hi \" + name(); }",
+                "    static Api of() { return () -> \"a\"; }",
+                "    class Impl implements Api {",
+                "        public String name() { return \"impl\"; }",
+                "    }",
+                "}");
+        assertThat(Outline.of(source, "of"::equals)).isEqualTo(lines(
+                "enum Op {",
+                "    PLUS(\"+\") {",
+                "",
+                "    },",
+                "    @JsonProperty(\"m\") MINUS(\"-\"),",
+                "    TIMES;",
+                "",
+                "    private final String symbol;",
+                "    Op(String symbol) {" + spaces(" this.symbol = symbol; ") + "}",
+                "    Op() {" + spaces(" this(\"*\"); ") + "}",
+                spaces("    int apply(int a, int b) { throw new UnsupportedOperationException(); }"),
+                "    static Op of(String s) {" + spaces(" return PLUS; ") + "}",
+                "}",
+                "record Range(int from, int to) {",
+                "    Range(int from, int to) {" + spaces(" this.from = from; this.to = to; ") + "}",
+                "    static Range of(int at) {" + spaces(" return new Range(at, at); ") + "}",
+                spaces("    int length() { return to - from; }"),
+                "}",
+                "record Point(int x, int y) {",
+                "    public Point {",
+                "",
+                "    }",
+                spaces("    Point scale(int k) { return new Point(k * x, k * y); }"),
+                "}",
+                "@interface Route {",
+                "    String value() default \"x\";",
+                "    String[] methods() default {\"GET\"};",
+                "    int order();",
+                "}",
+                "interface Api {",
+                spaces("    String name();"),
+                spaces("    default String greet() { return \"hi \" + name(); }"),
+                "    static Api of() {" + spaces(" return () -> \"a\"; ") + "}",
+                "    class Impl implements Api {",
+                spaces("        public String name() { return \"impl\"; }"),
+                "    }",
+                "}"));
+
+        Outline.Skeleton skeleton = Outline.skeleton(source);
+        assertThat(skeleton).isNotNull();
+        assertThat(skeleton.methods()).extracting(m -> String.join(".", m.typePath()) + "#" + m.name())
+                .containsExactly("Op#apply", "Op#of", "Range#of", "Range#length", "Point#scale", "Api#name",
+                        "Api#greet", "Api#of", "Api.Impl#name");
+        CompilationUnit unit = parse(skeleton.text());
+        assertThat(unit.findAll(MethodDeclaration.class)).as("methods left in the skeleton (PLUS's body is emptied)").isEmpty();
+        assertThat(unit.findAll(ConstructorDeclaration.class)).extracting(c -> c.getNameAsString())
+                .containsExactly("Op", "Op", "Range");
+        assertThat(unit.findAll(CompactConstructorDeclaration.class)).hasSize(1);
+        assertThat(unit.findAll(EnumConstantDeclaration.class)).extracting(c -> c.getNameAsString())
+                .containsExactly("PLUS", "MINUS", "TIMES");
+        assertThat(unit.findAll(AnnotationMemberDeclaration.class)).extracting(Node::toString).containsExactly(
+                "String value() default \"x\";", "String[] methods() default { \"GET\" };", "int order();");
+        assertThat(unit.findAll(TypeDeclaration.class)).extracting(t -> t.getNameAsString())
+                .containsExactly("Op", "Range", "Point", "Route", "Api", "Impl");
+        assertSkeletonAgreesWithTheParser(source);
+    }
+
+    @Test
+    void fieldsWhoseInitializersCallMethodsOrHoldBodiesAreKeptWhenEveryMethodIsLeftOut() {
+        String source = lines(
+                "class Beans {",
+                "    private static final Logger log = LoggerFactory.getLogger(Beans.class);",
+                "    @Value(\"${app.name}\") String name = System.getProperty(\"n\", \"x\");",
+                "    Runnable task = () -> { run(); };",
+                "    Comparator<String> cmp = new Comparator<>() {",
+                "        public int compare(String a, String b) { return 0; }",
+                "    };",
+                "    int[] sizes = {size(), size()};",
+                "    Class<?> arrays = String[].class;",
+                "    boolean small = size() <= 3 && size() >= 1, same = size() == 2;",
+                "    int size() { return 1; }",
+                "    void run() { }",
+                "}");
+        Outline.Skeleton skeleton = Outline.skeleton(source);
+        assertThat(skeleton).isNotNull();
+        assertThat(skeleton.text()).isEqualTo(lines(
+                "class Beans {",
+                "    private static final Logger log = LoggerFactory.getLogger(Beans.class);",
+                "    @Value(\"${app.name}\") String name = System.getProperty(\"n\", \"x\");",
+                "    Runnable task = () -> { run(); };",
+                "    Comparator<String> cmp = new Comparator<>() {",
+                "        public int compare(String a, String b) { return 0; }",
+                "    };",
+                "    int[] sizes = {size(), size()};",
+                "    Class<?> arrays = String[].class;",
+                "    boolean small = size() <= 3 && size() >= 1, same = size() == 2;",
+                spaces("    int size() { return 1; }"),
+                spaces("    void run() { }"),
+                "}"));
+        assertThat(skeleton.methods()).extracting(Outline.Method::name).containsExactly("size", "run");
+        assertSkeletonAgreesWithTheParser(source);
+    }
+
+    @Test
+    void skeletonOfTextWithoutMethodsIsItsOutlineAndUnbalancedTextHasNone() {
+        String source = lines("class A {", "    int x;", "    A() { x = 1; }", "    static { }", "}");
+        Outline.Skeleton skeleton = Outline.skeleton(source);
+        assertThat(skeleton).isNotNull();
+        assertThat(skeleton.text()).isEqualTo(Outline.of(source));
+        assertThat(skeleton.methods()).isEmpty();
+        assertThat(Outline.skeleton("")).isEqualTo(new Outline.Skeleton("", List.of()));
+        assertThat(Outline.skeleton("class A { void f() { }")).isNull();
+        assertThat(Outline.skeleton("class A { void f() { String s = \"x; } }")).isNull();
+        assertThat(Outline.of("class A { void f() { }", name -> true)).isNull();
+        // no predicate: every method kept, as Outline.of(text)
+        assertThat(Outline.of(SAMPLE, null)).isEqualTo(Outline.of(SAMPLE));
+        assertThat(Outline.of(SAMPLE, name -> true)).isEqualTo(Outline.of(SAMPLE));
+    }
+
+    /**
+     * A method may have the name of its type (legal Java, unlike a constructor it has a return type): it is a
+     * method, so a skeleton leaves it out and lists it, and the predicate decides whether it stays.
+     */
+    @Test
+    void aMethodNamedLikeItsTypeIsAMethodNotAConstructor() {
+        String source = lines(
+                "class Foo<T> {",
+                "    Foo() { }",
+                "    public <X> Foo(X x, T t) { }",
+                "    @Inject @org.x.Named(\"f\") protected Foo(@Named(\"x\") String s) throws Exception { }",
+                "    /* comment */ @A(type = Foo.class, n = {1}) private Foo(int[] a) { }",
+                "    @Deprecated Foo(java.util.List<Foo<T>> xs) { }",
+                "    void Foo() { }",
+                "    Foo Foo(int x) { return this; }",
+                "    public static <X> Foo<X> Foo(X x) { return null; }",
+                "    java.util.List<Foo> Foo(long y) { return null; }",
+                "    Foo[] Foo(short z) { return null; }",
+                "    @A(1) final Foo<T> Foo(char c) { return this; }",
+                "    abstract Foo Foo(byte b);",
+                "    void g() { }",
+                "}",
+                "enum E { A; E() { } E E() { return A; } }",
+                "record R(int x) { R { } R(String s) { this(1); } R R() { return this; } }");
+        CompilationUnit unit = parse(source);
+        assertThat(unit.findAll(MethodDeclaration.class)).extracting(m -> m.getNameAsString())
+                .containsExactly("Foo", "Foo", "Foo", "Foo", "Foo", "Foo", "Foo", "g", "E", "R");
+        assertThat(unit.findAll(ConstructorDeclaration.class)).hasSize(7);
+        Outline.Skeleton skeleton = Outline.skeleton(source);
+        assertThat(skeleton).isNotNull();
+        assertThat(skeleton.methods()).extracting(m -> m.typePath().get(0) + "#" + m.name())
+                .containsExactly("Foo#Foo", "Foo#Foo", "Foo#Foo", "Foo#Foo", "Foo#Foo", "Foo#Foo", "Foo#Foo",
+                        "Foo#g", "E#E", "R#R");
+        CompilationUnit outlined = parse(skeleton.text());
+        assertThat(outlined.findAll(MethodDeclaration.class)).isEmpty();
+        assertThat(outlined.findAll(ConstructorDeclaration.class)).hasSize(7);
+        assertThat(outlined.findAll(CompactConstructorDeclaration.class)).hasSize(1);
+        assertThat(parse(Outline.of(source, "g"::equals)).findAll(MethodDeclaration.class))
+                .extracting(m -> m.getNameAsString()).containsExactly("g");
+        assertSkeletonAgreesWithTheParser(source);
+    }
+
+    @Test
+    void unusualButLegalMembersAreFoundWithTheParsersRanges() {
+        assertSkeletonAgreesWithTheParser(lines(
+                "sealed interface Shape permits Circle, Square {",
+                "    double area();",
+                "    default <@Valid T extends Comparable<? super T>> java.util.List<@NonNull T> sorted(T... xs) {",
+                "        return null;",
+                "    }",
+                "}",
+                "non-sealed class Circle implements Shape {",
+                "    native int peer();",
+                "    public synchronized strictfp double area() { return 0; }",
+                "    int legacy()[] { return new int[0]; }",
+                "    @A(1) /* a comment ( { */ void /* ( */ commented /* ) */ (int x) // {",
+                "    { }",
+                "    void caf\u00e9$() { }",
+                "    Object record() { return null; }",
+                "    <T> T record(T t) { return t; }",
+                "    final @Ann(x = @B(c = {1, 2}), y = \"}\") java.lang.@NonNull String qualified() { return \"\"; }",
+                "    @Inject Circle() { }",
+                "    Circle(int r) throws IllegalArgumentException { }",
+                "}",
+                "final class Square implements Shape {",
+                "    public double area() { return 1; }",
+                "    enum Empty { ; void none() { } }",
+                "    enum Trailing { A, B, ; static Trailing first() { return A; } }",
+                "    enum WithBodies implements Runnable { A { public void run() { } }, B { public void run() { } } ; }",
+                "    @interface Marker {",
+                "        int X = 1;",
+                "        String value() default \"\";",
+                "        class Impl { void m() { } }",
+                "        enum Kind { K; void k() { } }",
+                "    }",
+                "    interface Callback { void call(String s) throws Exception; }",
+                "}"));
+    }
+
+    @Test
+    void keptDeclarationsKeepTheirPositionsWhenMethodsAreLeftOut() {
+        for (String source : List.of(SAMPLE, SKELETON_SAMPLE, SKELETON_SAMPLE.replace("\n", "\r\n"))) {
+            for (java.util.function.Predicate<String> keep : List.<java.util.function.Predicate<String>>of(
+                    name -> false, name -> true, "get"::equals, name -> name.length() % 2 == 0)) {
+                String outline = Outline.of(source, keep);
+                assertThat(outline).isNotNull();
+                assertThat(outline.split("\n", -1)).hasSameSizeAs(source.split("\n", -1));
+                assertThat(outline.length()).isLessThanOrEqualTo(source.length());
+                CompilationUnit original = parse(source);
+                List<String> kept = new ArrayList<>();
+                for (Node n : original.findAll(Node.class)) {
+                    boolean wanted = DECLARATIONS.contains(n.getClass()) || n instanceof AnnotationExpr;
+                    if (wanted && !inBody(n) && !inLeftOutMethod(n, keep)) {
+                        kept.add(describe(n));
+                    }
+                }
+                assertThat(declarations(parse(outline), false)).as("declarations kept in\n%s", outline)
+                        .containsExactlyElementsOf(kept);
+            }
+        }
+    }
+
+    private static final String SKELETON_SAMPLE = lines(
+            "package com.acme.web;",
+            "",
+            "import org.slf4j.Logger;",
+            "",
+            "@RestController",
+            "@RequestMapping(\"/api\")",
+            "public class UserController {",
+            "\tprivate static final Logger log = LoggerFactory.getLogger(UserController.class);",
+            "",
+            "\t/** Finds one. */",
+            "\t@GetMapping(\"/users/{id}\") @org.springframework.security.access.prepost.PreAuthorize(\"isAuthenticated()\")",
+            "\tpublic <T extends User> ResponseEntity<T> get(@PathVariable(\"id\") long id,",
+            "\t\t\t@RequestParam(name = \"a\", required = false) String a) throws NotFound {",
+            "\t\treturn ResponseEntity.ok(service.find(id)); // }",
+            "\t}",
+            "",
+            "\tpublic UserController(UserService service) { this.service = service; }",
+            "",
+            "\t@Deprecated /* between */ final",
+            "\tString name() { return \"users\"; } // trailing",
+            "",
+            "\tstatic class Page<T> {",
+            "\t\tprivate final List<T> items = new ArrayList<>();",
+            "\t\tPage() { }",
+            "\t\t<R> Page<R> map(Function<? super T, ? extends R> f) { return null; }",
+            "\t\tinterface Visitor<T> {",
+            "\t\t\tvoid visit(T item);",
+            "\t\t\tdefault void visitAll(List<T> items) { items.forEach(this::visit); }",
+            "\t\t\tstatic <T> Visitor<T> noop() { return item -> { }; }",
+            "\t\t}",
+            "\t\tT first() { return items.get(0); }",
+            "\t}",
+            "",
+            "\tenum Role {",
+            "\t\tADMIN(\"a\") {",
+            "\t\t\t@Override boolean canDelete() { return true; }",
+            "\t\t},",
+            "\t\t@JsonProperty(\"u\") USER(\"u\") { boolean canDelete() { return false; } },",
+            "\t\tGUEST(\"g\");",
+            "\t\tprivate final String code;",
+            "\t\tRole(String code) { this.code = code; }",
+            "\t\tboolean canDelete() { return false; }",
+            "\t\tstatic Role of(String code) { return valueOf(code); }",
+            "\t}",
+            "",
+            "\tpublic record Dto(@NotNull String name, int age) implements Comparable<Dto> {",
+            "\t\tpublic Dto {",
+            "\t\t\tObjects.requireNonNull(name);",
+            "\t\t}",
+            "\t\tDto(String name) { this(name, 0); }",
+            "\t\t@Override public int compareTo(Dto o) { return Integer.compare(age, o.age); }",
+            "\t\tpublic String name() { return name; }",
+            "\t}",
+            "",
+            "\t@interface Audited {",
+            "\t\tString value() default \"x\";",
+            "\t\tClass<?>[] groups() default {};",
+            "\t}",
+            "",
+            "\tabstract static class Base {",
+            "\t\tabstract void hook() throws java.io.IOException;",
+            "\t\tprotected abstract <E extends Exception> void fail(E e) throws E;",
+            "\t}",
+            "",
+            "\tprivate final Runnable r = new Runnable() { public void run() { get(1, null); } };",
+            "\tvoid get() { }",
+            "}",
+            "",
+            "interface Repository<T, ID> {",
+            "\tOptional<T> findById(ID id);",
+            "\t@Query(\"select u from User u where u.name = ?1\")",
+            "\tList<T> findByName(String name);",
+            "\tdefault T getOne(ID id) { return findById(id).orElseThrow(); }",
+            "}");
+
+    @Test
+    void skeletonMethodsHaveTheRangesOfTheParsersMethodDeclarations() {
+        assertSkeletonAgreesWithTheParser(SAMPLE);
+        assertSkeletonAgreesWithTheParser(SKELETON_SAMPLE);
+        assertSkeletonAgreesWithTheParser(SKELETON_SAMPLE.replace("\n", "\r\n"));
+        assertSkeletonAgreesWithTheParser(SKELETON_SAMPLE.replace("\n", "\r"));
+        assertSkeletonAgreesWithTheParser(SKELETON_SAMPLE.replace("\t", "    "));
+
+        Outline.Skeleton skeleton = Outline.skeleton(SKELETON_SAMPLE);
+        assertThat(skeleton.methods()).extracting(m -> String.join(".", m.typePath()) + "#" + m.name())
+                .containsExactly("UserController#get", "UserController#name", "UserController.Page#map",
+                        "UserController.Page.Visitor#visit", "UserController.Page.Visitor#visitAll",
+                        "UserController.Page.Visitor#noop", "UserController.Page#first",
+                        "UserController.Role#canDelete", "UserController.Role#of",
+                        "UserController.Dto#compareTo", "UserController.Dto#name",
+                        "UserController.Base#hook", "UserController.Base#fail", "UserController#get",
+                        "Repository#findById", "Repository#findByName", "Repository#getOne");
+    }
+
+    /**
+     * The skeleton of {@code text} parses, keeps every declaration but methods at its place, and lists every method
+     * of a named type, in order, with the path of its types, its name, and the offsets of the range the parser
+     * gives it (first annotation or modifier to closing brace or semicolon); the text at those offsets parses alone
+     * as that method.
+     */
+    private static void assertSkeletonAgreesWithTheParser(String text) {
+        Outline.Skeleton skeleton = Outline.skeleton(text);
+        assertThat(skeleton).as("skeleton of\n%s", text).isNotNull();
+        assertThat(skeleton.text()).isEqualTo(Outline.of(text, name -> false));
+        assertThat(skeleton.text().split("\n", -1)).hasSameSizeAs(text.split("\n", -1));
+        assertThat(skeleton.text().split("\r", -1)).hasSameSizeAs(text.split("\r", -1));
+        CompilationUnit full = parse(text);
+        CompilationUnit outlined = parse(skeleton.text());
+
+        List<String> expected = new ArrayList<>();
+        for (MethodDeclaration m : full.findAll(MethodDeclaration.class)) {
+            if (m.getParentNode().filter(OutlineTest::isMemberType).isPresent()) {
+                Range r = m.getRange().orElseThrow();
+                expected.add(typePath(m) + "#" + m.getNameAsString() + " " + r.begin + "-" + r.end);
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        for (Outline.Method m : skeleton.methods()) {
+            actual.add(m.typePath() + "#" + m.name() + " " + position(text, m.start()) + "-"
+                    + position(text, m.end() - 1));
+            String alone = text.substring(m.start(), m.end());
+            ParseResult<BodyDeclaration<?>> parsed = JavaSources.newParser().parseBodyDeclaration(alone);
+            assertThat(parsed.getProblems()).as("problems parsing %s alone", alone).isEmpty();
+            assertThat(parsed.getResult()).get().isInstanceOfSatisfying(MethodDeclaration.class,
+                    d -> assertThat(d.getNameAsString()).isEqualTo(m.name()));
+        }
+        assertThat(actual).as("methods of the skeleton of\n%s", text).containsExactlyElementsOf(expected);
+        assertThat(actual).isNotEmpty();
+
+        // every other declaration at its place, no method of a named type left
+        List<String> kept = new ArrayList<>();
+        for (Node n : full.findAll(Node.class)) {
+            boolean wanted = DECLARATIONS.contains(n.getClass()) || n instanceof AnnotationExpr;
+            if (wanted && !inBody(n) && !inLeftOutMethod(n, name -> false)) {
+                kept.add(describe(n));
+            }
+        }
+        assertThat(declarations(outlined, false)).containsExactlyElementsOf(kept);
+        assertThat(outlined.findAll(MethodDeclaration.class))
+                .noneMatch(m -> m.getParentNode().filter(OutlineTest::isMemberType).isPresent());
+    }
+
+    /** Enclosing type names, outermost first, as the skeleton gives them ({@code [A, B]}). */
+    private static String typePath(Node n) {
+        List<String> names = new ArrayList<>();
+        for (Node p = n.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof TypeDeclaration<?> t) {
+                names.add(0, t.getNameAsString());
+            }
+        }
+        return names.toString();
+    }
+
+    /** JavaParser's (line, column) of {@code offset}: lines end at '\n', "\r\n" or a lone '\r'; a tab is one column. */
+    private static Position position(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, offset - lineStart + 1);
+    }
+
+    /** Whether {@code n} is, or lies inside, a method of a named type whose name {@code keep} rejects. */
+    private static boolean inLeftOutMethod(Node n, java.util.function.Predicate<String> keep) {
+        for (Node p = n; p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof MethodDeclaration m && m.getParentNode().filter(OutlineTest::isMemberType).isPresent()
+                    && !keep.test(m.getNameAsString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #declarations} describes one node. */
+    private static String describe(Node n) {
+        String name = n instanceof NodeWithSimpleName<?> named ? named.getNameAsString() + " " : "";
+        String text = n instanceof FieldDeclaration || n instanceof AnnotationExpr ? " " + n : "";
+        return n.getClass().getSimpleName() + " " + name + n.getRange().orElseThrow() + text;
     }
 }
