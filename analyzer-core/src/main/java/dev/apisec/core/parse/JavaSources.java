@@ -208,20 +208,28 @@ public final class JavaSources {
         if (whole.isPresent() || file.size() > MAX_PARSE_BYTES) {
             return whole.isPresent() ? whole : parse(file);
         }
+        return once(OUTLINE + key, () -> outlineUncached(file, key));
+    }
+
+    /**
+     * Runs {@code work} unless another thread is already running it for {@code key}, in which case its result is
+     * awaited: two rules asking for the same file at once parse it once.
+     */
+    private Optional<ParsedFile> once(String key, java.util.function.Supplier<Optional<ParsedFile>> work) {
         java.util.concurrent.CompletableFuture<Optional<ParsedFile>> mine = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Optional<ParsedFile>> running = inFlight.putIfAbsent(OUTLINE + key, mine);
+        java.util.concurrent.CompletableFuture<Optional<ParsedFile>> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
             return running.join();
         }
         try {
-            Optional<ParsedFile> result = outlineUncached(file, key);
+            Optional<ParsedFile> result = work.get();
             mine.complete(result);
             return result;
         } catch (RuntimeException | Error e) {
             mine.complete(Optional.empty());
             throw e;
         } finally {
-            inFlight.remove(OUTLINE + key);
+            inFlight.remove(key);
         }
     }
 
@@ -453,21 +461,7 @@ public final class JavaSources {
                 return Optional.of(cached);
             }
         }
-        java.util.concurrent.CompletableFuture<Optional<ParsedFile>> mine = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Optional<ParsedFile>> running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            return running.join();
-        }
-        try {
-            Optional<ParsedFile> parsed = parseAndCache(file, key);
-            mine.complete(parsed);
-            return parsed;
-        } catch (RuntimeException | Error e) {
-            mine.complete(Optional.empty());
-            throw e;
-        } finally {
-            inFlight.remove(key);
-        }
+        return once(key, () -> parseAndCache(file, key));
     }
 
     private Optional<ParsedFile> parseAndCache(SourceFile file, String key) {

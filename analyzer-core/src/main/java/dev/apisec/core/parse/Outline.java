@@ -94,16 +94,12 @@ public final class Outline {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-                i = lineEnd(text, i);
-                continue;
+            int skipped = commentEnd(text, i);
+            if (skipped == UNCLOSED) {
+                return null;
             }
-            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                if (end < 0) {
-                    return null;
-                }
-                i = end + 2;
+            if (skipped != NOT_A_COMMENT) {
+                i = skipped;
                 continue;
             }
             if (c == '"' || c == '\'') {
@@ -398,16 +394,14 @@ public final class Outline {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\uFEFF') {
+            int skipped = commentEnd(text, i);
+            if (skipped == UNCLOSED) {
+                return -1;
+            }
+            if (skipped != NOT_A_COMMENT) {
+                i = skipped;
+            } else if (Character.isWhitespace(c) || c == '\uFEFF') {
                 i++;
-            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-                i = lineEnd(text, i);
-            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                if (end < 0) {
-                    return -1;
-                }
-                i = end + 2;
             } else {
                 return i;
             }
@@ -485,16 +479,12 @@ public final class Outline {
         int i = from;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-                i = lineEnd(text, i);
-                continue;
+            int skipped = commentEnd(text, i);
+            if (skipped == UNCLOSED) {
+                return -1;
             }
-            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                if (end < 0) {
-                    return -1;
-                }
-                i = end + 2;
+            if (skipped != NOT_A_COMMENT) {
+                i = skipped;
                 continue;
             }
             if (c == '"' || c == '\'') {
@@ -535,6 +525,28 @@ public final class Outline {
         for (int i = spacesFrom; i < to; i++) {
             out.append(text.charAt(i) == '\t' ? '\t' : ' ');
         }
+    }
+
+    private static final int NOT_A_COMMENT = -2;
+    private static final int UNCLOSED = -1;
+
+    /**
+     * Where the comment starting at {@code i} ends (its closing characters for a block comment, the line break for
+     * a line comment), {@link #NOT_A_COMMENT} when none starts there, {@link #UNCLOSED} for an unclosed block.
+     */
+    private static int commentEnd(String text, int i) {
+        if (text.charAt(i) != '/' || i + 1 >= text.length()) {
+            return NOT_A_COMMENT;
+        }
+        char next = text.charAt(i + 1);
+        if (next == '/') {
+            return lineEnd(text, i);
+        }
+        if (next == '*') {
+            int end = text.indexOf("*/", i + 2);
+            return end < 0 ? UNCLOSED : end + 2;
+        }
+        return NOT_A_COMMENT;
     }
 
     /** Index of the line break ('\n' or a lone '\r') that ends the line comment at {@code from}. */
