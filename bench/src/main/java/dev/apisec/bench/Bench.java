@@ -74,6 +74,7 @@ public final class Bench {
             case "scan", "baseline" -> measureInProcess(o.command, o);
             case "compare" -> compare(o);
             case "rulecost" -> ruleCost(o);
+            case "outline-check" -> System.exit(OutlineCheck.run(o.dir));
             case "profile" -> profile(o);
             default -> {
                 usage();
@@ -89,7 +90,8 @@ public final class Bench {
                        Bench baseline <dir> [--threads T] [--runs R] [--warmup W]
                        Bench compare  <dir> [--threads T] [--runs R] [--warmup W] [--in-process] [--jvm-arg ARG]...
                        Bench profile  <dir> [--threads T] [--warmup W]
-       Bench rulecost <dir> [--rule ID] [--threads T] [--runs R] [--warmup W] [--jvm-arg ARG]...""");
+       Bench rulecost <dir> [--rule ID] [--threads T] [--runs R] [--warmup W] [--jvm-arg ARG]...
+       Bench outline-check <dir>""");
     }
 
     // ------------------------------------------------------------------------------------------------------------
