@@ -62,4 +62,43 @@ class PreScannerTest {
         FileFacts facts = PreScanner.scan("class A { void f() { Object record = null; record = 1; } }");
         assertThat(facts.topLevelTypes()).containsExactly("A");
     }
+
+    /** The markers a plain {@code text.contains(needle)} per needle gives (the definition of a text marker). */
+    private static java.util.EnumSet<Marker> naiveTextMarkers(String text) {
+        java.util.EnumSet<Marker> out = java.util.EnumSet.noneOf(Marker.class);
+        PreScanner.textMarkerNeedles().forEach((marker, needles) -> {
+            if (needles.stream().anyMatch(text::contains)) {
+                out.add(marker);
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void textMarkersAreThoseOfASearchPerNeedle() {
+        // texts made of needle fragments, whole needles, near misses and noise, so that prefixes overlap and
+        // needles start inside other needles; the one-pass search must find exactly what contains() finds
+        String[] pieces = {"Cors", "Registry", "Http", "Security", "Filter", "Chain", "Access", "(", "-Control-",
+                "Allow-Origin", "org.springframework.", "security", "has", "Role", "Any", "Authority", "Mapper",
+                "copy", "Properties", "Pre", "Post", "Authorize", "Permit", "All", "Roles(", "is", "UserInRole",
+                "Exception", "Handler", "Error", "Controller", "Application", "Path", "get", "Authorities", " ",
+                "\n", "// ", "\"", "é", "x", "Web", "Enable", "Method", "Global", "Secured", "Deny", "Authenticated",
+                "authorize", "allowed", "Origin", "ACCESS_CONTROL_ALLOW_ORIGIN", "Interceptor", "Container",
+                "Request", "Manager", "Permission"};
+        java.util.Random random = new java.util.Random(42);
+        int withMarkers = 0;
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            java.util.EnumSet<Marker> expected = naiveTextMarkers(text.toString());
+            java.util.EnumSet<Marker> actual = java.util.EnumSet.noneOf(Marker.class);
+            PreScanner.textMarkers(text.toString(), actual);
+            assertThat(actual).as(text.toString()).isEqualTo(expected);
+            withMarkers += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(withMarkers).isGreaterThan(1000);
+    }
 }
