@@ -34,20 +34,24 @@ public final class PreScanner {
                     "getAuthorities", "AuthorizationManager", "Permission", "Access(", "authorize", "Role(",
                     "Roles("));
 
-    /** The needles of {@link #TEXT_MARKERS} by their first character (ASCII), with the marker each one sets. */
-    private static final Needle[][] NEEDLES_BY_FIRST_CHAR = new Needle[128][];
+    /**
+     * The needles of {@link #TEXT_MARKERS} by their first two characters (ASCII, {@code first * 128 + second}),
+     * with the marker each one sets.
+     */
+    private static final Needle[][] NEEDLES_BY_PREFIX = new Needle[128 * 128][];
 
     private record Needle(String text, Marker marker) {
     }
 
     static {
-        Map<Character, List<Needle>> byFirst = new java.util.TreeMap<>();
+        Map<Integer, List<Needle>> byPrefix = new java.util.TreeMap<>();
         TEXT_MARKERS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             for (String needle : e.getValue()) {
-                byFirst.computeIfAbsent(needle.charAt(0), k -> new ArrayList<>()).add(new Needle(needle, e.getKey()));
+                int prefix = needle.charAt(0) * 128 + needle.charAt(1);
+                byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(new Needle(needle, e.getKey()));
             }
         });
-        byFirst.forEach((c, list) -> NEEDLES_BY_FIRST_CHAR[c] = list.toArray(new Needle[0]));
+        byPrefix.forEach((prefix, list) -> NEEDLES_BY_PREFIX[prefix] = list.toArray(new Needle[0]));
     }
 
     private PreScanner() {
@@ -60,15 +64,16 @@ public final class PreScanner {
 
     /**
      * Adds the markers whose needle occurs anywhere in {@code text} (comments and strings included): one pass that
-     * tries, at each position, only the needles starting with the character there, instead of one search of the
-     * whole text per needle.
+     * tries, at each position, only the needles starting with the two characters there, instead of one search of
+     * the whole text per needle.
      */
     static void textMarkers(String text, EnumSet<Marker> markers) {
-        int n = text.length();
+        int last = text.length() - 1;
         int remaining = TEXT_MARKERS.size();
-        for (int i = 0; i < n && remaining > 0; i++) {
+        for (int i = 0; i < last && remaining > 0; i++) {
             char c = text.charAt(i);
-            Needle[] candidates = c < 128 ? NEEDLES_BY_FIRST_CHAR[c] : null;
+            char d = text.charAt(i + 1);
+            Needle[] candidates = c < 128 && d < 128 ? NEEDLES_BY_PREFIX[c * 128 + d] : null;
             if (candidates == null) {
                 continue;
             }
