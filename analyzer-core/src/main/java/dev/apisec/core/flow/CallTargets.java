@@ -49,12 +49,16 @@ public final class CallTargets {
         this.byName = byName;
     }
 
+    private List<TypeInfo> supertypes(TypeInfo type) {
+        return byName ? index.allSupertypeHeaders(type) : index.allSupertypes(type);
+    }
+
     /** Declared types of the caller's fields (its own and its supertypes'), the method's parameters and locals. */
     public Map<String, TypeRef> localTypes(MethodDeclaration method, TypeInfo owner) {
         Map<String, TypeRef> out = new LinkedHashMap<>();
         List<TypeInfo> chain = new ArrayList<>();
         chain.add(owner);
-        chain.addAll(index.allSupertypes(owner));
+        chain.addAll(supertypes(owner));
         for (int i = chain.size() - 1; i >= 0; i--) {
             for (FieldInfo f : chain.get(i).fields()) {
                 out.put(f.name(), f.type());
@@ -105,7 +109,7 @@ public final class CallTargets {
         List<TypeInfo> owners = new ArrayList<>();
         if (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr) {
             owners.add(caller);
-            owners.addAll(index.allSupertypes(caller));
+            owners.addAll(supertypes(caller));
         } else {
             Optional<String> receiver = receiverType(call, localTypes);
             if (receiver.isEmpty() && call.getScope().get() instanceof NameExpr n
@@ -117,9 +121,9 @@ public final class CallTargets {
                         : index.type(receiver.get());
                 if (type.isPresent()) {
                     owners.add(type.get());
-                    owners.addAll(index.allSupertypes(type.get()));
+                    owners.addAll(supertypes(type.get()));
                     if (type.get().isInterface() || type.get().isAbstract()) {
-                        List<TypeInfo> impls = index.subtypes(type.get());
+                        List<TypeInfo> impls = byName ? index.subtypeHeaders(type.get()) : index.subtypes(type.get());
                         owners.addAll(impls.subList(0, Math.min(impls.size(), MAX_TARGETS)));
                     }
                 }

@@ -198,8 +198,8 @@ public final class TypeIndex {
                 t.location());
     }
 
-    /** The skeleton-built view, or {@code null} when the file has no usable skeleton. */
-    private Optional<TypeInfo> skeletonView(SourceFile file, String qualifiedName, String methodName) {
+    /** The file's skeleton facts, parsed on first use; {@link #NO_SKELETON} when it has no usable skeleton. */
+    private SkeletonFacts skeletonFacts(SourceFile file) {
         SkeletonFacts sk = skeletons.get(file.relativePath());
         if (sk == null) {
             sk = NO_SKELETON;
@@ -219,6 +219,12 @@ public final class TypeIndex {
             SkeletonFacts previous = skeletons.putIfAbsent(file.relativePath(), sk);
             sk = previous != null ? previous : sk;
         }
+        return sk;
+    }
+
+    /** The skeleton-built view, or {@code null} when the file has no usable skeleton. */
+    private Optional<TypeInfo> skeletonView(SourceFile file, String qualifiedName, String methodName) {
+        SkeletonFacts sk = skeletonFacts(file);
         if (sk == NO_SKELETON) {
             return null;
         }
@@ -408,27 +414,44 @@ public final class TypeIndex {
 
     /** Direct supertypes that are project types. */
     public List<TypeInfo> directSupertypes(TypeInfo type) {
+        return directSupertypes(type, this::type);
+    }
+
+    private List<TypeInfo> directSupertypes(TypeInfo type,
+                                            java.util.function.Function<String, Optional<TypeInfo>> read) {
         List<TypeInfo> out = new ArrayList<>();
         if (type.superclass() != null) {
-            type(type.superclass().qualifiedName()).ifPresent(out::add);
+            read.apply(type.superclass().qualifiedName()).ifPresent(out::add);
         }
         for (TypeRef i : type.interfaces()) {
-            type(i.qualifiedName()).ifPresent(out::add);
+            read.apply(i.qualifiedName()).ifPresent(out::add);
         }
         return out;
     }
 
     /** All project supertypes, nearest first (breadth-first), without {@code type} itself; cycles are cut. */
     public List<TypeInfo> allSupertypes(TypeInfo type) {
+        return allSupertypes(type, this::type);
+    }
+
+    /**
+     * The types {@link #allSupertypes} finds, read from their skeletons (as {@link #typeWithMethods} with no
+     * method): headers and fields complete, methods not listed. For callers that look methods up by name.
+     */
+    public List<TypeInfo> allSupertypeHeaders(TypeInfo type) {
+        return allSupertypes(type, fqn -> typeWithMethods(fqn, ""));
+    }
+
+    private List<TypeInfo> allSupertypes(TypeInfo type, java.util.function.Function<String, Optional<TypeInfo>> read) {
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         List<TypeInfo> out = new ArrayList<>();
-        Deque<TypeInfo> queue = new ArrayDeque<>(directSupertypes(type));
+        Deque<TypeInfo> queue = new ArrayDeque<>(directSupertypes(type, read));
         seen.add(type.qualifiedName());
         while (!queue.isEmpty() && out.size() < 64) {
             TypeInfo t = queue.removeFirst();
             if (seen.add(t.qualifiedName())) {
                 out.add(t);
-                queue.addAll(directSupertypes(t));
+                queue.addAll(directSupertypes(t, read));
             }
         }
         return out;
@@ -454,6 +477,22 @@ public final class TypeIndex {
      * files whose pre-scan names the supertype's simple name in a type header are parsed.
      */
     public List<TypeInfo> subtypes(TypeInfo supertype) {
+        return subtypes(supertype, this::typesIn);
+    }
+
+    /**
+     * The types {@link #subtypes} finds, read from the candidates' skeletons: headers, annotations and fields are
+     * complete, methods are not listed. For callers that then look methods up by name with
+     * {@link #typeWithMethods} (an interface's implementations are not outlined whole).
+     */
+    public List<TypeInfo> subtypeHeaders(TypeInfo supertype) {
+        return subtypes(supertype, file -> {
+            SkeletonFacts sk = skeletonFacts(file);
+            return sk == NO_SKELETON ? typesIn(file) : sk.types();
+        });
+    }
+
+    private List<TypeInfo> subtypes(TypeInfo supertype, java.util.function.Function<SourceFile, List<TypeInfo>> read) {
         List<TypeInfo> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Deque<TypeInfo> queue = new ArrayDeque<>();
@@ -461,7 +500,7 @@ public final class TypeIndex {
         while (!queue.isEmpty() && seen.size() < 256) {
             TypeInfo current = queue.removeFirst();
             for (SourceFile file : filesNamingSupertype(current.simpleName())) {
-                for (TypeInfo candidate : typesIn(file)) {
+                for (TypeInfo candidate : read.apply(file)) {
                     if (seen.contains(candidate.qualifiedName())) {
                         continue;
                     }

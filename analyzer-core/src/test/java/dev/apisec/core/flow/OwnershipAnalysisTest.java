@@ -182,6 +182,28 @@ class OwnershipAnalysisTest {
     }
 
     @Test
+    void servicesReachedByCallsAreReadAsSkeletonsNotOutlined() {
+        services("""
+                    public Order load(Long id) { return repository.findById(id).orElse(null); }
+                    public Order loadFor(Long id, String user) { return null; }
+                    public String describe() { return "x"; }
+                """);
+        ProjectModel model = controller("""
+                    @GetMapping("/{id}")
+                    Order get(@PathVariable Long id) { return service.load(id); }
+                """);
+        var sources = model.types().sources();
+        int outlinedBefore = sources.outlinedCount();
+        assertThat(unchecked(model)).containsExactlyEntriesOf(Map.of("GET /orders/{id} id", "OrderRepository.findById"));
+        // the interface and its implementation were followed by name: skeletons plus the called method, no outline
+        assertThat(sources.outlinedCount() - outlinedBefore).isEqualTo(model.types().loadedTypes().stream()
+                .filter(t -> t.qualifiedName().startsWith("com.acme.domain.")).map(t -> t.file()).distinct().count());
+        assertThat(model.types().loadedTypes()).extracting(t -> t.qualifiedName())
+                .doesNotContain("com.acme.web.OrderService", "com.acme.web.OrderServiceImpl");
+        assertThat(sources.partiallyOutlinedCount()).isEqualTo(2);
+    }
+
+    @Test
     void ownershipChecksSilenceTheFinding() {
         services("public Order load(Long id) { return null; } public Order loadFor(Long id, String u) { return null; }");
         ProjectModel model = controller("""
