@@ -329,9 +329,10 @@ public final class JavaSources {
         if (from < 0 || to <= from || to > text.length()) {
             return Optional.empty();
         }
-        // the first line keeps its column through leading spaces; later lines are whole lines of the file, so
-        // only line numbers need shifting afterwards
-        String snippet = " ".repeat(startColumn - 1) + text.substring(from, to);
+        // later lines of the snippet are whole lines of the file: their columns are right, and positions on the
+        // snippet's first line are shifted by the method's column afterwards (no padding: a method far to the right
+        // of a generated one-line file would otherwise cost as many space tokens)
+        String snippet = text.substring(from, to);
         try {
             ParseResult<com.github.javaparser.ast.body.BodyDeclaration<?>> result = newParser()
                     .parseBodyDeclaration(snippet);
@@ -340,7 +341,7 @@ public final class JavaSources {
                     || !m.getNameAsString().equals(name)) {
                 return Optional.empty();
             }
-            shiftLines(m, startLine - 1);
+            shift(m, startLine - 1, startColumn - 1);
             CompilationUnit unit = new CompilationUnit();
             if (!packageName.isEmpty()) {
                 com.github.javaparser.ast.expr.Name qualified = null;
@@ -396,15 +397,20 @@ public final class JavaSources {
         }
     }
 
-    private static void shiftLines(com.github.javaparser.ast.Node root, int lines) {
-        if (lines == 0) {
+    /** Moves a snippet's nodes to the file's positions: every line by {@code lines}, the first line's columns too. */
+    private static void shift(com.github.javaparser.ast.Node root, int lines, int firstLineColumns) {
+        if (lines == 0 && firstLineColumns == 0) {
             return;
         }
         for (com.github.javaparser.ast.Node n : root.findAll(com.github.javaparser.ast.Node.class)) {
             n.getRange().ifPresent(r -> n.setRange(new com.github.javaparser.Range(
-                    new com.github.javaparser.Position(r.begin.line + lines, r.begin.column),
-                    new com.github.javaparser.Position(r.end.line + lines, r.end.column))));
+                    shifted(r.begin, lines, firstLineColumns), shifted(r.end, lines, firstLineColumns))));
         }
+    }
+
+    private static com.github.javaparser.Position shifted(com.github.javaparser.Position p, int lines,
+                                                          int firstLineColumns) {
+        return new com.github.javaparser.Position(p.line + lines, p.line == 1 ? p.column + firstLineColumns : p.column);
     }
 
     /** A decoded file with its line starts, kept for the files whose methods are being read one by one. */
