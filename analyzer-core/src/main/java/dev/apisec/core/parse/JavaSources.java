@@ -439,7 +439,7 @@ public final class JavaSources {
             SourceText previous = texts.put(key, read);
             textBytes += read.text().length() - (previous == null ? 0 : previous.text().length());
             var eldest = texts.entrySet().iterator();
-            while (texts.size() > 1 && (texts.size() > 1024 || textBytes > cacheSourceBytes / 2) && eldest.hasNext()) {
+            while (texts.size() > 1 && (texts.size() > cacheSize || textBytes > cacheSourceBytes) && eldest.hasNext()) {
                 textBytes -= eldest.next().getValue().text().length();
                 eldest.remove();
             }
