@@ -73,21 +73,13 @@ public final class Outline {
         Deque<Frame> frames = new ArrayDeque<>();
         Deque<TypeFrame> types = new ArrayDeque<>();
         // member segment at type level: what has been seen since the last ';', '{' or '}' of that level
-        boolean sawTypeKeyword = false;
-        boolean sawParen = false;
-        boolean sawAssign = false;
+        Member m = new Member();
         int parens = 0;
         char previous = ' '; // last significant character outside comments and literals
         int copiedUpTo = 0;
-        int segmentStart = 0;
-        String methodName = null;
         boolean annotationName = false; // the last identifier was (part of) an annotation's name
         int identStart = -1;
         int identEnd = -1;
-        int memberStart = -1; // first token of the member being read (its annotations or modifiers)
-        int angles = 0; // depth of type arguments/parameters in the member's declaration
-        int typeTokens = 0; // identifiers of the declaration that are neither modifiers nor annotations nor generic
-        boolean constructor = false; // the member's name is its type's and no return type precedes it
         TypeKind pendingKind = null;
         String pendingName = null;
         boolean expectTypeName = false;
@@ -112,8 +104,8 @@ public final class Outline {
                 continue;
             }
             Frame top = frames.peek();
-            if (top == Frame.TYPE && memberStart < 0 && !Character.isWhitespace(c)) {
-                memberStart = i;
+            if (top == Frame.TYPE && m.memberStart < 0 && !Character.isWhitespace(c)) {
+                m.memberStart = i;
             }
             if (Character.isJavaIdentifierStart(c)) {
                 int end = i + 1;
@@ -122,14 +114,14 @@ public final class Outline {
                 }
                 if ((top == null || top == Frame.TYPE) && parens == 0) {
                     annotationName = previous == '@' || (previous == '.' && annotationName);
-                    if (angles == 0 && !annotationName && !isModifier(text, i, end)) {
-                        typeTokens++;
+                    if (m.angles == 0 && !annotationName && !isModifier(text, i, end)) {
+                        m.typeTokens++;
                     }
                     if (expectTypeName) {
                         pendingName = text.substring(i, end);
                         expectTypeName = false;
                     } else if (previous != '.' && isTypeKeyword(text, i, end)) {
-                        sawTypeKeyword = true;
+                        m.sawTypeKeyword = true;
                         pendingKind = text.charAt(i) == 'e' ? TypeKind.ENUM
                                 : previous == '@' ? TypeKind.ANNOTATION : TypeKind.CLASS;
                         expectTypeName = true;
@@ -146,22 +138,22 @@ public final class Outline {
                 TypeFrame type = top == null ? null : types.peek();
                 switch (c) {
                     case '(' -> {
-                        if (parens == 0 && methodName == null && !sawAssign && !annotationName && identEnd > identStart
-                                && identEnd >= segmentStart) {
-                            methodName = text.substring(identStart, identEnd);
-                            constructor = typeTokens <= 1 && type != null && methodName.equals(type.name);
+                        if (parens == 0 && m.methodName == null && !m.sawAssign && !annotationName
+                                && identEnd > identStart && identEnd >= m.start) {
+                            m.methodName = text.substring(identStart, identEnd);
+                            m.constructor = m.typeTokens <= 1 && type != null && m.methodName.equals(type.name);
                         }
                         parens++;
-                        sawParen = true;
+                        m.sawParen = true;
                     }
                     case '<' -> {
                         if (parens == 0) {
-                            angles++;
+                            m.angles++;
                         }
                     }
                     case '>' -> {
                         if (parens == 0) {
-                            angles = Math.max(0, angles - 1);
+                            m.angles = Math.max(0, m.angles - 1);
                         }
                     }
                     case ')' -> parens = Math.max(0, parens - 1);
@@ -169,62 +161,49 @@ public final class Outline {
                         boolean comparison = previous == '=' || previous == '!' || previous == '<'
                                 || previous == '>' || (i + 1 < n && text.charAt(i + 1) == '=');
                         if (parens == 0 && !comparison) {
-                            sawAssign = true;
+                            m.sawAssign = true;
                         }
                     }
                     case ';' -> {
                         if (parens == 0) {
-                            if (found != null && isMethod(type, methodName, sawAssign, constructor) && memberStart >= 0) {
-                                found.add(new Method(typePath(types), methodName, memberStart, i + 1));
+                            if (found != null && m.memberStart >= 0
+                                    && isMethod(type, m.methodName, m.sawAssign, m.constructor)) {
+                                found.add(new Method(typePath(types), m.methodName, m.memberStart, i + 1));
                             }
-                            if (blank(keepMethod, type, methodName, sawAssign, constructor)) {
-                                out.append(text, copiedUpTo, segmentStart);
-                                emptied(text, segmentStart, i + 1, out);
+                            if (blank(keepMethod, type, m.methodName, m.sawAssign, m.constructor)) {
+                                out.append(text, copiedUpTo, m.start);
+                                emptied(text, m.start, i + 1, out);
                                 copiedUpTo = i + 1;
                             }
                             if (type != null) {
                                 type.constantsPending = false;
                             }
-                            sawTypeKeyword = false;
-                            sawParen = false;
-                            sawAssign = false;
-                            methodName = null;
-                            segmentStart = i + 1;
-                            memberStart = -1;
-                            angles = 0;
-                            typeTokens = 0;
-                            constructor = false;
+                            m.reset(i + 1);
                         }
                     }
                     case '{' -> {
-                        if (parens > 0 || sawAssign || previous == DEFAULT || (top == null && !sawTypeKeyword)) {
+                        if (parens > 0 || m.sawAssign || previous == DEFAULT || (top == null && !m.sawTypeKeyword)) {
                             frames.push(Frame.OTHER); // annotation value, field initializer
-                        } else if (sawTypeKeyword) {
+                        } else if (m.sawTypeKeyword) {
                             frames.push(Frame.TYPE);
                             types.push(new TypeFrame(pendingName, pendingKind));
-                            sawTypeKeyword = false;
-                            sawParen = false;
-                            methodName = null;
+                            m.reset(i + 1);
                             pendingKind = null;
                             pendingName = null;
                             expectTypeName = false;
-                            segmentStart = i + 1;
-                            memberStart = -1;
-                            angles = 0;
-                            typeTokens = 0;
-                            constructor = false;
                         } else {
                             // method, constructor, compact constructor, initializer or enum constant body
                             int close = bodyEnd(text, i + 1);
                             if (close < 0) {
                                 return null;
                             }
-                            if (found != null && isMethod(type, methodName, false, constructor) && memberStart >= 0) {
-                                found.add(new Method(typePath(types), methodName, memberStart, close + 1));
+                            if (found != null && m.memberStart >= 0
+                                    && isMethod(type, m.methodName, false, m.constructor)) {
+                                found.add(new Method(typePath(types), m.methodName, m.memberStart, close + 1));
                             }
-                            if (blank(keepMethod, type, methodName, false, constructor)) {
-                                out.append(text, copiedUpTo, segmentStart);
-                                emptied(text, segmentStart, close + 1, out);
+                            if (blank(keepMethod, type, m.methodName, false, m.constructor)) {
+                                out.append(text, copiedUpTo, m.start);
+                                emptied(text, m.start, close + 1, out);
                                 copiedUpTo = close + 1;
                             } else {
                                 out.append(text, copiedUpTo, i + 1);
@@ -233,15 +212,10 @@ public final class Outline {
                             }
                             i = close + 1;
                             previous = '}';
-                            sawParen = false;
                             if (type == null || !type.constantsPending) {
-                                // an enum constant's body does not end the constant list
-                                methodName = null;
-                                segmentStart = i;
-                                memberStart = -1;
-                                angles = 0;
-                                typeTokens = 0;
-                                constructor = false;
+                                m.reset(i);
+                            } else {
+                                m.sawParen = false; // an enum constant's body does not end the constant list
                             }
                             continue;
                         }
@@ -252,16 +226,8 @@ public final class Outline {
                         }
                         frames.pop();
                         types.pop();
-                        sawTypeKeyword = false;
-                        sawParen = false;
-                        sawAssign = false;
                         parens = 0;
-                        methodName = null;
-                        segmentStart = i + 1;
-                        memberStart = -1;
-                        angles = 0;
-                        typeTokens = 0;
-                        constructor = false;
+                        m.reset(i + 1);
                     }
                     default -> {
                     }
@@ -407,6 +373,32 @@ public final class Outline {
             }
         }
         return i;
+    }
+
+    /** What the scan has seen of the member being read at type level (since the last ';', '{' or '}' there). */
+    private static final class Member {
+        int start; // where the member's text begins (after the previous member)
+        int memberStart = -1; // its first token (annotations or modifiers)
+        String methodName;
+        boolean sawTypeKeyword;
+        boolean sawParen;
+        boolean sawAssign; // a field initializer
+        int angles; // depth of type arguments/parameters in the declaration
+        int typeTokens; // identifiers of the declaration that are neither modifiers nor annotations nor generic
+        boolean constructor; // the name is its type's and no return type precedes it
+
+        /** A new member begins at {@code at}. */
+        void reset(int at) {
+            start = at;
+            memberStart = -1;
+            methodName = null;
+            sawTypeKeyword = false;
+            sawParen = false;
+            sawAssign = false;
+            angles = 0;
+            typeTokens = 0;
+            constructor = false;
+        }
     }
 
     private enum TypeKind { CLASS, ENUM, ANNOTATION }
