@@ -12,6 +12,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.apisec.core.parse.JavaSources;
+import dev.apisec.core.parse.LineIndex;
 import dev.apisec.core.parse.Outline;
 import dev.apisec.core.source.TextDecoder;
 
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -92,11 +92,11 @@ final class OutlineCheck {
         if (skeleton == null || !JavaSources.newParser().parse(skeleton.text()).isSuccessful()) {
             return "skeleton missing or does not parse";
         }
-        int[] starts = lineStarts(text);
+        LineIndex lines = LineIndex.of(text);
         List<String> found = new ArrayList<>();
         for (Outline.Method m : skeleton.methods()) {
-            int line = lineOf(starts, m.start());
-            found.add(m.typePath() + " " + m.name() + " " + new Position(line, m.start() - starts[line - 1] + 1));
+            found.add(m.typePath() + " " + m.name() + " "
+                    + new Position(lines.lineOf(m.start()), lines.columnOf(m.start())));
         }
         List<String> methods = namedMethods(unit);
         return methods.equals(found) ? null : "skeleton methods differ: " + firstDifference(methods, found);
@@ -153,23 +153,5 @@ final class OutlineCheck {
             }
         }
         return expected.size() + " in the parse, " + actual.size() + " in the outline";
-    }
-
-    /** Line starts as the parser counts lines (LF, CR LF, lone CR). */
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineOf(int[] starts, int offset) {
-        int i = Arrays.binarySearch(starts, offset);
-        return i >= 0 ? i + 1 : -i - 1;
     }
 }

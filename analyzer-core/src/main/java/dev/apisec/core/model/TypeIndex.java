@@ -1,6 +1,7 @@
 package dev.apisec.core.model;
 
 import dev.apisec.core.parse.JavaSources;
+import dev.apisec.core.parse.LineIndex;
 import dev.apisec.core.parse.Outline;
 import dev.apisec.core.parse.ParsedFile;
 import dev.apisec.core.source.FileFacts;
@@ -148,11 +149,11 @@ public final class TypeIndex {
     }
 
     /** Facts of a file's skeleton (types without methods) and where its methods are. */
-    private record SkeletonFacts(List<TypeInfo> types, List<Outline.Method> methods, int[] lineStarts,
+    private record SkeletonFacts(List<TypeInfo> types, List<Outline.Method> methods, LineIndex lines,
                                  Map<String, String> nested) {
     }
 
-    private static final SkeletonFacts NO_SKELETON = new SkeletonFacts(List.of(), List.of(), new int[0], Map.of());
+    private static final SkeletonFacts NO_SKELETON = new SkeletonFacts(List.of(), List.of(), LineIndex.of(""), Map.of());
     private final ConcurrentHashMap<String, SkeletonFacts> skeletons = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Optional<TypeInfo>> views = new ConcurrentHashMap<>();
 
@@ -211,7 +212,7 @@ public final class TypeIndex {
                     for (TypeInfo t : declared) {
                         nested.putIfAbsent(t.simpleName(), t.qualifiedName());
                     }
-                    sk = new SkeletonFacts(declared, parsed.get().methods(), parsed.get().lineStarts(), nested);
+                    sk = new SkeletonFacts(declared, parsed.get().methods(), parsed.get().lines(), nested);
                 } catch (RuntimeException | StackOverflowError e) {
                     sk = NO_SKELETON;
                 }
@@ -245,10 +246,10 @@ public final class TypeIndex {
             if (!m.name().equals(methodName) || !m.typePath().equals(path)) {
                 continue;
             }
-            int startLine = lineOf(sk.lineStarts(), m.start());
-            int endLine = lineOf(sk.lineStarts(), m.end());
-            int startColumn = m.start() - sk.lineStarts()[startLine - 1] + 1;
-            int endColumn = m.end() - sk.lineStarts()[endLine - 1] + 1;
+            int startLine = sk.lines().lineOf(m.start());
+            int endLine = sk.lines().lineOf(m.end());
+            int startColumn = sk.lines().columnOf(m.start());
+            int endColumn = sk.lines().columnOf(m.end());
             Optional<ParsedFile> member = sources.member(file, startLine, startColumn, endLine, endColumn, m.name(),
                     pkg, path);
             Optional<com.github.javaparser.ast.body.MethodDeclaration> decl =
@@ -265,11 +266,6 @@ public final class TypeIndex {
         return Optional.of(copyWithMethods(type, methods));
     }
 
-    /** 1-based line of {@code offset}. */
-    private static int lineOf(int[] lineStarts, int offset) {
-        int i = java.util.Arrays.binarySearch(lineStarts, offset);
-        return i >= 0 ? i + 1 : -i - 1;
-    }
 
     /** Simple → qualified names of the types declared in {@code file}, from whatever facts of it are loaded. */
     private List<TypeInfo> declaredTypesFor(SourceFile file) {

@@ -234,7 +234,7 @@ public final class JavaSources {
     }
 
     /** A parsed skeleton (declarations without methods) and where the file's methods are. */
-    public record SkeletonFile(ParsedFile parsed, List<Outline.Method> methods, int[] lineStarts) {
+    public record SkeletonFile(ParsedFile parsed, List<Outline.Method> methods, LineIndex lines) {
     }
 
     /**
@@ -262,7 +262,7 @@ public final class JavaSources {
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 partialOnce.add(file.relativePath());
                 return Optional.of(new SkeletonFile(new ParsedFile(file, result.getResult().get(), source.text(),
-                        imports == null ? null : imports.names()), skeleton.methods(), source.lineStarts()));
+                        imports == null ? null : imports.names()), skeleton.methods(), source.lines()));
             }
         } catch (RuntimeException | StackOverflowError e) {
             // the caller falls back to the whole outline
@@ -324,8 +324,8 @@ public final class JavaSources {
             return Optional.empty();
         }
         String text = source.text();
-        int from = offset(source.lineStarts(), text, startLine, startColumn);
-        int to = offset(source.lineStarts(), text, endLine, endColumn);
+        int from = source.lines().offset(startLine, startColumn);
+        int to = source.lines().offset(endLine, endColumn);
         if (from < 0 || to <= from || to > text.length()) {
             return Optional.empty();
         }
@@ -414,7 +414,7 @@ public final class JavaSources {
     }
 
     /** A decoded file with its line starts, kept for the files whose methods are being read one by one. */
-    private record SourceText(String text, int[] lineStarts) {
+    private record SourceText(String text, LineIndex lines) {
     }
 
     private final Map<String, SourceText> texts = new LinkedHashMap<>(64, 0.75f, true);
@@ -431,7 +431,7 @@ public final class JavaSources {
         SourceText read;
         try {
             String text = TextDecoder.decode(Files.readAllBytes(file.path())).text();
-            read = new SourceText(text, ParsedFile.lineStarts(text));
+            read = new SourceText(text, LineIndex.of(text));
         } catch (IOException e) {
             return null;
         }
@@ -445,15 +445,6 @@ public final class JavaSources {
             }
         }
         return read;
-    }
-
-    /** Offset of 1-based (line, column), or -1 when outside the text. */
-    private static int offset(int[] lineStarts, String text, int line, int column) {
-        if (line < 1 || line > lineStarts.length || column < 1) {
-            return -1;
-        }
-        int offset = lineStarts[line - 1] + column - 1;
-        return offset <= text.length() ? offset : -1;
     }
 
     public Optional<ParsedFile> parse(SourceFile file) {

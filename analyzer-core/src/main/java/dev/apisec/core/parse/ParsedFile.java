@@ -12,7 +12,7 @@ public final class ParsedFile {
     private final SourceFile file;
     private final CompilationUnit unit;
     private final String text;
-    private volatile int[] lineStarts;
+    private volatile LineIndex lines;
     private volatile java.util.Map<String, com.github.javaparser.ast.body.MethodDeclaration> methods;
 
     private final java.util.List<String> lexicalImports;
@@ -81,45 +81,25 @@ public final class ParsedFile {
 
     /** The text of 1-based line {@code line}, or "" when out of range. Constant time after the first call. */
     public String line(int line) {
-        int[] starts = lineStarts();
-        if (line < 1 || line > starts.length) {
+        LineIndex index = lines();
+        if (line < 1 || line > index.lines()) {
             return "";
         }
-        int start = starts[line - 1];
-        int end = line < starts.length ? starts[line] - 1 : text.length();
+        int start = index.lineStart(line);
+        int end = line < index.lines() ? index.lineStart(line + 1) - 1 : text.length();
         if (end > start && text.charAt(end - 1) == '\r') {
             end--;
         }
         return end <= start ? "" : text.substring(start, end);
     }
 
-    private int[] lineStarts() {
-        int[] starts = lineStarts;
-        if (starts == null) {
-            starts = lineStarts(text);
-            lineStarts = starts;
+    /** Where the file's lines start (built once). */
+    public LineIndex lines() {
+        LineIndex index = lines;
+        if (index == null) {
+            index = LineIndex.of(text);
+            lines = index;
         }
-        return starts;
-    }
-
-    /** Offsets at which the lines of {@code text} start; line breaks as the parser counts them: LF, CR LF, CR. */
-    static int[] lineStarts(String text) {
-        int count = 1;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
-        int k = 1;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-                starts[k++] = i + 1;
-            }
-        }
-        return starts;
+        return index;
     }
 }
