@@ -513,7 +513,11 @@ public final class JavaSources {
             int line = first == null ? 0 : first.getLocation()
                     .flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
             String message = first == null ? "unknown parse error" : firstLine(first.getMessage());
-            notifications.error(rel, line, "file not analysed: syntax error: " + message);
+            // when its outline or skeleton parsed, the file's declarations (and each method that parses on its
+            // own) were analysed: only what needed this whole tree is missing
+            String scope = outlinedOnce.contains(rel) || partialOnce.contains(rel)
+                    ? "file partly analysed (its declarations and the methods that parse): " : "file not analysed: ";
+            notifications.error(rel, line, scope + "syntax error: " + message);
         } catch (StackOverflowError e) {
             notifications.error(rel, 0, "file not analysed: too deeply nested (stack overflow while parsing)");
         } catch (RuntimeException e) {

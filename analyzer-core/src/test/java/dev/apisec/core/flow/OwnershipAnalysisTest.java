@@ -204,6 +204,31 @@ class OwnershipAnalysisTest {
     }
 
     @Test
+    void aSyntaxErrorInAMethodNobodyReadsDoesNotStopTheAnalysisOneInAReadMethodIsReported() {
+        services("""
+                    public Order load(Long id) { return repository.findById(id).orElse(null); }
+                    public Order loadFor(Long id, String user) { return null; }
+                    void unrelated() { int x = ; }
+                """);
+        ProjectModel model = controller("""
+                    @GetMapping("/{id}")
+                    Order get(@PathVariable Long id) { return service.load(id); }
+
+                    @GetMapping("/broken/{id}")
+                    Order broken(@PathVariable Long id) { return orders.findById(id) .orElseThrow(; }
+                """);
+        // the service's skeleton and its load method parse: the finding is there, and nothing is said about the
+        // broken method no analysis reads
+        assertThat(unchecked(model)).containsEntry("GET /orders/{id} id", "OrderRepository.findById");
+        // the broken handler is read: its file is reported, as partly analysed (its endpoints were found)
+        assertThat(model.endpoints()).extracting(e -> e.route()).contains("GET /orders/broken/{id}");
+        assertThat(model.notifications().sorted()).extracting(n -> n.toString())
+                .anySatisfy(n -> assertThat(n).startsWith("src/main/java/com/acme/web/OrderController.java:")
+                        .contains("file partly analysed (its declarations and the methods that parse): syntax error"))
+                .noneSatisfy(n -> assertThat(n).contains("OrderServiceImpl.java"));
+    }
+
+    @Test
     void ownershipChecksSilenceTheFinding() {
         services("public Order load(Long id) { return null; } public Order loadFor(Long id, String u) { return null; }");
         ProjectModel model = controller("""
