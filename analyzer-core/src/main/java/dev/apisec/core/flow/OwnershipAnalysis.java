@@ -360,12 +360,11 @@ public final class OwnershipAnalysis {
     private record Summary(List<SinkPath> paths, boolean sanitizes, boolean cut) {
     }
 
-    private Summary scan(MethodDeclaration method, ParsedFile parsedFile, TypeInfo owner, Taint t, int depth,
+    private Summary scan(MethodDeclaration method, ParsedFile file, TypeInfo owner, Taint t, int depth,
                          Set<String> stack) {
         if (method.getBody().isEmpty()) {
             return new Summary(List.of(), false, false);
         }
-        Optional<ParsedFile> file = Optional.of(parsedFile);
         Map<String, TypeRef> localTypes = callTargets.localTypes(method, owner);
         // propagate through locals, twice so that loops settle
         for (int round = 0; round < 2; round++) {
@@ -424,7 +423,7 @@ public final class OwnershipAnalysis {
             }
             if (sink.isPresent()) {
                 boolean principalInQuery = !principalArgs.isEmpty() || sink.get().principalInQuery();
-                paths.add(new SinkPath(List.of(new FlowStep(Locations.of(file.get(), call), "reaches "
+                paths.add(new SinkPath(List.of(new FlowStep(Locations.of(file, call), "reaches "
                         + sink.get().name())), sink.get().name(), sink.get().inferred(), principalInQuery, dtoField));
                 continue;
             }
@@ -471,7 +470,7 @@ public final class OwnershipAnalysis {
                 String callText = simpleName(target.declaringType()) + "." + target.name();
                 for (SinkPath p : callee.paths) {
                     List<FlowStep> steps = new ArrayList<>();
-                    steps.add(new FlowStep(Locations.of(file.get(), call), "passed to " + callText));
+                    steps.add(new FlowStep(Locations.of(file, call), "passed to " + callText));
                     steps.addAll(p.steps);
                     paths.add(new SinkPath(steps, p.sink, p.inferred, p.sanitized || callee.sanitizes, dtoField));
                 }

@@ -239,8 +239,7 @@ public final class TypeIndex {
             return Optional.empty();
         }
         String pkg = type.packageName();
-        List<String> path = List.of((pkg.isEmpty() ? qualifiedName : qualifiedName.substring(pkg.length() + 1))
-                .split("\\."));
+        List<String> path = typePath(qualifiedName, pkg);
         List<MethodInfo> methods = new ArrayList<>(type.methods());
         for (Outline.Method m : sk.methods()) {
             if (!m.name().equals(methodName) || !m.typePath().equals(path)) {
@@ -266,8 +265,13 @@ public final class TypeIndex {
         return Optional.of(copyWithMethods(type, methods));
     }
 
+    /** Simple names of a (possibly nested) type and its enclosing types, outermost first. */
+    private static List<String> typePath(String qualifiedName, String packageName) {
+        String local = packageName.isEmpty() ? qualifiedName : qualifiedName.substring(packageName.length() + 1);
+        return List.of(local.split("\\."));
+    }
 
-    /** Simple → qualified names of the types declared in {@code file}, from whatever facts of it are loaded. */
+    /** The types declared in {@code file}, from whatever facts of it are loaded (their methods may be missing). */
     private List<TypeInfo> declaredTypesFor(SourceFile file) {
         List<TypeInfo> whole = typesByFile.get(file.relativePath());
         if (whole != null) {
@@ -288,10 +292,7 @@ public final class TypeIndex {
         return f == null ? Optional.empty() : sources.parse(f);
     }
 
-    /**
-     * The syntax of a method whose facts are known: the declaring type's file is parsed (through the cache) and
-     * the method found by name and start line. Do not keep the node beyond one analysis step.
-     */
+    /** The declaration of a method whose facts are known (see {@link #syntax}). */
     public Optional<com.github.javaparser.ast.body.MethodDeclaration> declaration(MethodInfo method) {
         return syntax(method).map(MethodSyntax::declaration);
     }
@@ -316,12 +317,8 @@ public final class TypeIndex {
         Optional<ParsedFile> whole = sources.cached(file);
         if (whole.isEmpty()) {
             String pkg = facts(file).packageName();
-            String qualified = method.declaringType();
-            String local = pkg.isEmpty() ? qualified : qualified.substring(pkg.length() + 1);
-            Optional<ParsedFile> member = sources.member(file, method.location().startLine(),
-                    method.location().startColumn(), method.location().endLine(), method.location().endColumn(),
-                    method.name(), pkg,
-                    List.of(local.split("\\.")));
+            Optional<ParsedFile> member = sources.member(file, line, column, method.location().endLine(),
+                    method.location().endColumn(), method.name(), pkg, typePath(method.declaringType(), pkg));
             Optional<MethodSyntax> found = member.flatMap(pf -> pf.method(method.name(), line, column)
                     .map(d -> new MethodSyntax(pf, d)));
             if (found.isPresent()) {

@@ -45,6 +45,7 @@ public final class JavaSources {
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private final Set<String> parsedOnce = ConcurrentHashMap.newKeySet();
     private final Set<String> outlinedOnce = ConcurrentHashMap.newKeySet();
+    private final Set<String> skeletonOnce = ConcurrentHashMap.newKeySet();
     /**
      * Methods parsed on their own, by file and start line. Bounded by count and by bytes: each method's own source
      * plus, once per file, the file text its entries share (for snippets).
@@ -153,13 +154,13 @@ public final class JavaSources {
     public int parsedCount() {
         Set<String> all = new java.util.HashSet<>(parsedOnce);
         all.addAll(outlinedOnce);
-        all.addAll(partialOnce);
+        all.addAll(skeletonOnce);
         return all.size();
     }
 
     /** Number of distinct files of which only a skeleton (and single methods) was parsed. */
     public int partiallyOutlinedCount() {
-        Set<String> only = new java.util.HashSet<>(partialOnce);
+        Set<String> only = new java.util.HashSet<>(skeletonOnce);
         only.removeAll(parsedOnce);
         only.removeAll(outlinedOnce);
         return only.size();
@@ -254,23 +255,31 @@ public final class JavaSources {
         if (skeleton == null) {
             return Optional.empty();
         }
-        // imports read lexically: the parser spends as long on a file's imports as on its other declarations
-        Outline.Imports imports = Outline.imports(source.text());
-        String text = imports == null ? skeleton.text() : Outline.withoutImports(skeleton.text(), imports);
-        try {
-            ParseResult<CompilationUnit> result = newParser().parse(text);
-            if (result.isSuccessful() && result.getResult().isPresent()) {
-                partialOnce.add(file.relativePath());
-                return Optional.of(new SkeletonFile(new ParsedFile(file, result.getResult().get(), source.text(),
-                        imports == null ? null : imports.names()), skeleton.methods(), source.lines()));
-            }
-        } catch (RuntimeException | StackOverflowError e) {
-            // the caller falls back to the whole outline
+        ParsedFile parsed = parseDeclarations(file, source.text(), skeleton.text());
+        if (parsed == null) {
+            return Optional.empty(); // the caller falls back to the whole outline
         }
-        return Optional.empty();
+        skeletonOnce.add(file.relativePath());
+        return Optional.of(new SkeletonFile(parsed, skeleton.methods(), source.lines()));
     }
 
-    private final Set<String> partialOnce = ConcurrentHashMap.newKeySet();
+    /**
+     * Parses {@code declarations}, an outline or skeleton of {@code text}, with the imports read lexically (the
+     * parser spends as long on a file's imports as on its other declarations); null when it does not parse.
+     */
+    private static ParsedFile parseDeclarations(SourceFile file, String text, String declarations) {
+        Outline.Imports imports = Outline.imports(text);
+        String parsed = imports == null ? declarations : Outline.withoutImports(declarations, imports);
+        try {
+            ParseResult<CompilationUnit> result = newParser().parse(parsed);
+            if (result.isSuccessful() && result.getResult().isPresent()) {
+                return new ParsedFile(file, result.getResult().get(), text, imports == null ? null : imports.names());
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // the caller falls back to a deeper read, which reports the problem
+        }
+        return null;
+    }
 
     private static final String OUTLINE = "\0outline:";
 
@@ -282,21 +291,10 @@ public final class JavaSources {
             return parse(file); // reports the failure once
         }
         String outline = Outline.of(text);
-        if (outline != null) {
-            Outline.Imports imports = Outline.imports(text);
-            if (imports != null) {
-                outline = Outline.withoutImports(outline, imports);
-            }
-            try {
-                ParseResult<CompilationUnit> result = newParser().parse(outline);
-                if (result.isSuccessful() && result.getResult().isPresent()) {
-                    outlinedOnce.add(key);
-                    return Optional.of(new ParsedFile(file, result.getResult().get(), text,
-                            imports == null ? null : imports.names()));
-                }
-            } catch (RuntimeException | StackOverflowError e) {
-                // the full parse below reports it
-            }
+        ParsedFile parsed = outline == null ? null : parseDeclarations(file, text, outline);
+        if (parsed != null) {
+            outlinedOnce.add(key);
+            return Optional.of(parsed);
         }
         return parse(file);
     }
@@ -515,7 +513,7 @@ public final class JavaSources {
             String message = first == null ? "unknown parse error" : firstLine(first.getMessage());
             // when its outline or skeleton parsed, the file's declarations (and each method that parses on its
             // own) were analysed: only what needed this whole tree is missing
-            String scope = outlinedOnce.contains(rel) || partialOnce.contains(rel)
+            String scope = outlinedOnce.contains(rel) || skeletonOnce.contains(rel)
                     ? "file partly analysed (its declarations and the methods that parse): " : "file not analysed: ";
             notifications.error(rel, line, scope + "syntax error: " + message);
         } catch (StackOverflowError e) {
