@@ -1,9 +1,9 @@
 package dev.apisec.core;
 
 import dev.apisec.core.engine.Engine;
-import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.diag.Notifications;
 import dev.apisec.core.model.Endpoint;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.source.ScanConfig;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.apisec.cli;
 
 import dev.apisec.core.engine.ApisecVersion;
-import dev.apisec.core.engine.Rule;
+import dev.apisec.core.api.Rule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package dev.apisec.cli;
 
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.model.Severity;
 import picocli.CommandLine;
 
 import java.util.Arrays;

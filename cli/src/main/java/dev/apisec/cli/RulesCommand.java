@@ -1,7 +1,7 @@
 package dev.apisec.cli;
 
-import dev.apisec.core.engine.Rule;
-import dev.apisec.core.engine.RuleMetadata;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -2,9 +2,9 @@ package dev.apisec.cli;
 
 import dev.apisec.core.engine.AnalysisResult;
 import dev.apisec.core.engine.Engine;
-import dev.apisec.core.engine.Finding;
-import dev.apisec.core.engine.Notification;
-import dev.apisec.core.engine.Rule;
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.diag.Notification;
+import dev.apisec.core.api.Rule;
 import dev.apisec.core.report.ConsoleReport;
 import dev.apisec.core.report.InventoryWriter;
 import dev.apisec.core.report.SarifWriter;

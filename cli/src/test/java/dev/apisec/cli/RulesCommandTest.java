@@ -1,7 +1,7 @@
 package dev.apisec.cli;
 
-import dev.apisec.core.engine.Rule;
-import dev.apisec.core.engine.RuleMetadata;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleMetadata;
 import dev.apisec.rules.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

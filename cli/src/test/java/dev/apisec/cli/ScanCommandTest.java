@@ -3,7 +3,7 @@ package dev.apisec.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apisec.core.engine.ApisecVersion;
-import dev.apisec.core.engine.Rule;
+import dev.apisec.core.api.Rule;
 import dev.apisec.core.report.SarifSchemaValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

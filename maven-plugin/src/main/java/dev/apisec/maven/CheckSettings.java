@@ -1,7 +1,7 @@
 package dev.apisec.maven;
 
 import dev.apisec.core.engine.AnalysisResult;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.model.Severity;
 import dev.apisec.core.source.ScanConfig;
 
 import java.io.IOException;

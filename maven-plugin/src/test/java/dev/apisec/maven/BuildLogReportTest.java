@@ -1,9 +1,9 @@
 package dev.apisec.maven;
 
 import dev.apisec.core.engine.AnalysisResult;
-import dev.apisec.core.engine.Finding;
-import dev.apisec.core.engine.Notification;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.diag.Notification;
+import dev.apisec.core.model.Severity;
 import dev.apisec.core.model.SourceLocation;
 import org.junit.jupiter.api.Test;
 

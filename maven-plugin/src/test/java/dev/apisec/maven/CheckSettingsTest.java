@@ -1,8 +1,8 @@
 package dev.apisec.maven;
 
 import dev.apisec.core.engine.AnalysisResult;
-import dev.apisec.core.engine.Finding;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.model.Severity;
 import dev.apisec.core.model.SourceLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

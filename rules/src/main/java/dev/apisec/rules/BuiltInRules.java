@@ -1,6 +1,6 @@
 package dev.apisec.rules;
 
-import dev.apisec.core.engine.Rule;
+import dev.apisec.core.api.Rule;
 import dev.apisec.rules.auth.MethodSecurityDisabled;
 import dev.apisec.rules.auth.MissingAuthentication;
 import dev.apisec.rules.auth.MissingAuthorization;

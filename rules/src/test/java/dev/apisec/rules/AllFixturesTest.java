@@ -1,6 +1,6 @@
 package dev.apisec.rules;
 
-import dev.apisec.core.engine.Rule;
+import dev.apisec.core.api.Rule;
 import dev.apisec.fixtures.ExpectationMarker;
 import dev.apisec.fixtures.Fixtures;
 import dev.apisec.fixtures.MarkerHarness;

@@ -1,7 +1,7 @@
 package dev.apisec.rules;
 
-import dev.apisec.core.engine.Rule;
-import dev.apisec.core.engine.RuleMetadata;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleMetadata;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package dev.apisec.core.cors;
 
+import dev.apisec.core.facts.FactKey;
+import dev.apisec.core.facts.FactProvider;
+
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -35,13 +38,13 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.apisec.core.cors.CorsPolicy.Form;
 import dev.apisec.core.cors.CorsPolicy.OriginKind;
 import dev.apisec.core.model.AnnotationInfo;
-import dev.apisec.core.model.AnnotationLookup;
-import dev.apisec.core.model.ConstantResolver;
+import dev.apisec.core.lang.AnnotationLookup;
+import dev.apisec.core.lang.ConstantResolver;
 import dev.apisec.core.model.FieldInfo;
-import dev.apisec.core.model.KnownTypes;
-import dev.apisec.core.model.Locations;
+import dev.apisec.core.lang.KnownTypes;
+import dev.apisec.core.lang.Locations;
 import dev.apisec.core.model.MethodInfo;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.facts.Facts;
 import dev.apisec.core.model.SourceLocation;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.ValueExpr;
@@ -78,6 +81,13 @@ import java.util.stream.Collectors;
  */
 public final class CorsExtractor {
 
+    /** Every CORS policy of the project, sorted by location. */
+    public static final FactKey<List<CorsPolicy>> POLICIES = FactKey.named("cors.policies");
+
+    public static FactProvider<List<CorsPolicy>> provider() {
+        return FactProvider.of(POLICIES, List.of(), facts -> new CorsExtractor(facts).extract());
+    }
+
     static final String ALLOW_ORIGIN = "access-control-allow-origin";
     static final String ALLOW_CREDENTIALS = "access-control-allow-credentials";
 
@@ -105,29 +115,29 @@ public final class CorsExtractor {
     private static final int MAX_DEPTH = 8;
     private static final int MAX_TEXT = 120;
 
-    private final ProjectModel model;
+    private final Facts facts;
 
-    public CorsExtractor(ProjectModel model) {
-        this.model = model;
+    public CorsExtractor(Facts facts) {
+        this.facts = facts;
     }
 
     /** Every CORS policy of the project, sorted by location. */
     public List<CorsPolicy> extract() {
         List<CorsPolicy> out = new ArrayList<>();
-        for (SourceFile file : model.filesWith(Marker.CORS)) {
+        for (SourceFile file : facts.filesWith(Marker.CORS)) {
             try {
                 out.addAll(annotationPolicies(file));
             } catch (RuntimeException | StackOverflowError e) {
-                model.notifications().warning(file.relativePath(), 0,
+                facts.notifications().warning(file.relativePath(), 0,
                         "CORS annotations not analysed: " + describe(e));
             }
             try {
-                Optional<ParsedFile> parsed = model.types().parse(file);
+                Optional<ParsedFile> parsed = facts.types().parse(file);
                 if (parsed.isPresent()) {
                     out.addAll(new FileScan(parsed.get()).run());
                 }
             } catch (RuntimeException | StackOverflowError e) {
-                model.notifications().warning(file.relativePath(), 0,
+                facts.notifications().warning(file.relativePath(), 0,
                         "CORS configuration code not analysed: " + describe(e));
             }
         }
@@ -156,8 +166,8 @@ public final class CorsExtractor {
 
     private List<CorsPolicy> annotationPolicies(SourceFile file) {
         List<CorsPolicy> out = new ArrayList<>();
-        AnnotationLookup lookup = model.annotations();
-        for (TypeInfo type : model.types().typesIn(file)) {
+        AnnotationLookup lookup = facts.annotations();
+        for (TypeInfo type : facts.types().typesIn(file)) {
             Optional<AnnotationLookup.Found> onClass = lookup.find(type.annotations(), CorsExtractor::isCrossOrigin);
             AnnotationOrigins classOrigins = onClass.map(f -> origins(f.annotation())).orElse(null);
             Map<MethodInfo, AnnotationLookup.Found> onMethods = new LinkedHashMap<>();
@@ -239,7 +249,7 @@ public final class CorsExtractor {
             }
             texts.add(attribute + " = " + render(expr));
             for (ValueExpr element : elements) {
-                ConstantResolver.Values resolved = model.constants().resolve(element);
+                ConstantResolver.Values resolved = facts.constants().resolve(element);
                 if (resolved.complete() && !resolved.values().isEmpty()) {
                     for (String v : resolved.values()) {
                         values.add(v);
@@ -251,7 +261,7 @@ public final class CorsExtractor {
             }
         }
         ValueExpr creds = a.attribute("allowCredentials");
-        boolean credentials = creds != null && model.constants().string(creds)
+        boolean credentials = creds != null && facts.constants().string(creds)
                 .map(s -> s.strip().equalsIgnoreCase("true")).orElse(false);
         return new AnnotationOrigins(kind, values, String.join(", ", texts), credentials, creds != null);
     }
@@ -359,7 +369,7 @@ public final class CorsExtractor {
 
         private void note(Node at, Throwable e) {
             int line = at.getBegin().map(p -> p.line).orElse(0);
-            model.notifications().warning(file.file().relativePath(), line,
+            facts.notifications().warning(file.file().relativePath(), line,
                     "CORS configuration not analysed here: " + describe(e));
         }
 
@@ -743,7 +753,7 @@ public final class CorsExtractor {
 
         private Value fieldValue(String qualifier, String name, Node at) {
             ValueExpr.Ref ref = new ValueExpr.Ref(qualifier, name, enclosingTypeName(at));
-            Optional<FieldInfo> field = model.constants().lookup(ref);
+            Optional<FieldInfo> field = facts.constants().lookup(ref);
             if (field.isEmpty()) {
                 return Value.unresolved();
             }
@@ -751,7 +761,7 @@ public final class CorsExtractor {
                 return Value.of(OriginKind.CONFIGURED);
             }
             ConstantResolver.Values v = field.get().isFinal() && field.get().initializer() != null
-                    ? model.constants().resolve(field.get().initializer()) : null;
+                    ? facts.constants().resolve(field.get().initializer()) : null;
             if (v == null || !v.complete() || v.values().isEmpty()) {
                 return Value.unresolved();
             }
@@ -787,15 +797,15 @@ public final class CorsExtractor {
                 if (localScope(n, n.getNameAsString()).isPresent()) {
                     return localInitializer(n).flatMap(i -> constantString(i, depth + 1));
                 }
-                return model.constants().string(new ValueExpr.Ref(null, n.getNameAsString(), enclosingTypeName(n)));
+                return facts.constants().string(new ValueExpr.Ref(null, n.getNameAsString(), enclosingTypeName(n)));
             }
             if (x instanceof FieldAccessExpr f) {
                 if (f.getScope() instanceof ThisExpr) {
-                    return model.constants().string(new ValueExpr.Ref(null, f.getNameAsString(),
+                    return facts.constants().string(new ValueExpr.Ref(null, f.getNameAsString(),
                             enclosingTypeName(f)));
                 }
                 String qualifier = f.getScope().toString();
-                Optional<String> project = model.constants().string(new ValueExpr.Ref(qualifier, f.getNameAsString(),
+                Optional<String> project = facts.constants().string(new ValueExpr.Ref(qualifier, f.getNameAsString(),
                         enclosingTypeName(f)));
                 return project.isPresent() ? project : libraryConstant(qualifier, f.getNameAsString());
             }

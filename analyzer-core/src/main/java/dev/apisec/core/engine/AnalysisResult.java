@@ -1,5 +1,10 @@
 package dev.apisec.core.engine;
 
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.api.RuleMetadata;
+import dev.apisec.core.model.Severity;
+import dev.apisec.core.diag.Notification;
+
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.security.Access;
 

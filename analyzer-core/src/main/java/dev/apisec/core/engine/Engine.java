@@ -1,10 +1,21 @@
 package dev.apisec.core.engine;
 
+import dev.apisec.core.facts.ProjectInputs;
+import dev.apisec.core.facts.AnalysisOptions;
+import dev.apisec.core.diag.Scheduler;
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleContext;
+import dev.apisec.core.api.RuleMetadata;
+import dev.apisec.core.model.Severity;
+import dev.apisec.core.diag.Notifications;
+import dev.apisec.core.model.FlowStep;
+
 import dev.apisec.core.model.ConfigProperty;
 import dev.apisec.core.model.Endpoint;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.model.SourceLocation;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.parse.JavaSources;
 import dev.apisec.core.security.Access;
 import dev.apisec.core.source.ConfigFiles;
@@ -32,8 +43,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -57,16 +66,16 @@ public final class Engine {
     }
 
     public AnalysisResult analyze(ScanConfig config) {
+        return analyze(config, AnalysisOptions.defaults());
+    }
+
+    /** Analyses the sources {@code config} names, with {@code options}: every thread is one of the scheduler's. */
+    public AnalysisResult analyze(ScanConfig config, AnalysisOptions options) {
         long start = System.nanoTime();
         Notifications notes = new Notifications();
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
-            Thread t = new Thread(r, "apisec-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Model built = buildModel(config, notes, pool);
-            List<Finding> findings = runRules(built.model(), notes, pool);
+        try (Scheduler scheduler = new Scheduler(config.threads())) {
+            Model built = buildModel(config, options, notes, scheduler);
+            List<Finding> findings = runRules(built.model(), options, notes, scheduler);
             long millis = (System.nanoTime() - start) / 1_000_000;
             AnalysisResult.Stats stats = new AnalysisResult.Stats(built.filesDiscovered(),
                     built.model().types().sources().parsedCount(), built.bytesRead(), millis);
@@ -77,39 +86,42 @@ public final class Engine {
             }
             return new AnalysisResult(config.baseDirectory(), ruleMetadata(), findings, notes.sorted(),
                     model.endpoints(), stats, true, access);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
-    /** The model without running rules (for tests and the endpoint inventory). */
+    /**
+     * The model without running rules (for tests and the endpoint inventory). Its facts are computed when first
+     * asked for, on a scheduler of {@code config.threads()} threads that lives as long as the model (daemon threads).
+     */
     public static ProjectModel model(ScanConfig config, Notifications notes) {
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads());
-        try {
-            return buildModel(config, notes, pool).model();
-        } finally {
-            pool.shutdownNow();
-        }
+        return model(config, AnalysisOptions.defaults(), notes);
+    }
+
+    public static ProjectModel model(ScanConfig config, AnalysisOptions options, Notifications notes) {
+        return buildModel(config, options, notes, new Scheduler(config.threads())).model();
     }
 
     private record Model(ProjectModel model, int filesDiscovered, long bytesRead) {
     }
 
-    private static Model buildModel(ScanConfig config, Notifications notes, ExecutorService pool) {
+    private static Model buildModel(ScanConfig config, AnalysisOptions options, Notifications notes,
+                                    Scheduler scheduler) {
         DiscoveredSources discovered = new SourceDiscovery(config).discover();
         discovered.notifications().forEach(notes::add);
         AtomicLong bytes = new AtomicLong();
-        Map<SourceFile, FileFacts> facts = prescan(discovered.javaFiles(), notes, pool, bytes);
+        Map<SourceFile, FileFacts> facts = prescan(discovered.javaFiles(), notes, scheduler, bytes);
         JavaSources sources = new JavaSources(notes, AST_CACHE_SIZE);
         TypeIndex index = new TypeIndex(sources, facts);
         List<ConfigProperty> properties = ConfigFiles.read(discovered.configFiles(), notes);
-        List<Endpoint> endpoints = new EndpointDiscovery(index, notes, properties).discover(pool);
-        ProjectModel model = new ProjectModel(index, endpoints, properties, discovered.configFiles(), notes);
+        List<Endpoint> endpoints = new EndpointDiscovery(index, notes, properties).discover(scheduler);
+        ProjectInputs inputs = new ProjectInputs(index, endpoints, properties, discovered.configFiles(), notes,
+                scheduler, options);
+        ProjectModel model = new ProjectModel(BuiltInFacts.registry().open(inputs));
         return new Model(model, discovered.javaFiles().size() + discovered.configFiles().size(), bytes.get());
     }
 
     private static Map<SourceFile, FileFacts> prescan(List<SourceFile> files, Notifications notes,
-                                                      ExecutorService pool, AtomicLong bytes) {
+                                                      Scheduler scheduler, AtomicLong bytes) {
         int chunks = Math.max(1, Math.min(files.size(), 64));
         List<Callable<Map<SourceFile, FileFacts>>> tasks = new ArrayList<>();
         for (int c = 0; c < chunks; c++) {
@@ -137,25 +149,29 @@ public final class Engine {
             });
         }
         Map<SourceFile, FileFacts> all = new TreeMap<>();
-        for (Map<SourceFile, FileFacts> part : Parallel.invokeAll(pool, tasks)) {
+        for (Map<SourceFile, FileFacts> part : scheduler.invokeAll(tasks)) {
             all.putAll(part);
         }
         return all;
     }
 
-    private List<Finding> runRules(ProjectModel model, Notifications notes, ExecutorService pool) {
+    private List<Finding> runRules(ProjectModel model, AnalysisOptions options, Notifications notes,
+                                   Scheduler scheduler) {
         List<Callable<List<Finding>>> tasks = new ArrayList<>();
         for (Rule rule : rules) {
-            tasks.add(() -> runRule(rule, model, notes));
+            if (options.enabled(rule.metadata().id())) {
+                Severity override = options.severity(rule.metadata().id()).orElse(null);
+                tasks.add(() -> runRule(rule, model, notes, override));
+            }
         }
         List<Finding> findings = new ArrayList<>();
-        for (List<Finding> part : Parallel.invokeAll(pool, tasks)) {
+        for (List<Finding> part : scheduler.invokeAll(tasks)) {
             findings.addAll(part);
         }
         return fingerprint(findings);
     }
 
-    private static List<Finding> runRule(Rule rule, ProjectModel model, Notifications notes) {
+    private static List<Finding> runRule(Rule rule, ProjectModel model, Notifications notes, Severity override) {
         RuleMetadata metadata = rule.metadata();
         List<Finding> out = new ArrayList<>();
         RuleContext context = new RuleContext() {
@@ -172,7 +188,7 @@ public final class Engine {
             @Override
             public void report(SourceLocation location, Severity severity, String message, String endpoint,
                                List<SourceLocation> related, List<FlowStep> flow) {
-                out.add(new Finding(metadata.id(), severity, message, location, endpoint, related, "", flow));
+                out.add(new Finding(metadata.id(), override != null ? override : severity, message, location, endpoint, related, "", flow));
             }
         };
         try {

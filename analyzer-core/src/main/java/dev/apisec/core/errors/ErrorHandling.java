@@ -1,5 +1,8 @@
 package dev.apisec.core.errors;
 
+import dev.apisec.core.facts.FactKey;
+import dev.apisec.core.facts.FactProvider;
+
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -12,11 +15,11 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import dev.apisec.core.model.AnnotationInfo;
-import dev.apisec.core.model.Locations;
+import dev.apisec.core.lang.Locations;
 import dev.apisec.core.model.MethodInfo;
 import dev.apisec.core.model.ParameterInfo;
-import dev.apisec.core.model.ProjectModel;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.facts.Facts;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.TypeRef;
 import dev.apisec.core.model.ValueExpr;
@@ -39,6 +42,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ErrorHandling {
 
+    /** Exception handlers and mappers, and which project exceptions carry project-written messages. */
+    public static final FactKey<ErrorHandling> FACT = FactKey.named("errors.handling");
+
+    public static FactProvider<ErrorHandling> provider() {
+        return FactProvider.of(FACT, List.of(), ErrorHandling::of);
+    }
+
     /** Methods that read an exception's detail; a message built from them is not written by the project. */
     public static final Set<String> DETAIL_METHODS = Set.of("getMessage", "getLocalizedMessage", "getStackTrace",
             "printStackTrace", "getCause", "getRootCause", "getRootCauseMessage", "getStackTraceAsString",
@@ -51,21 +61,21 @@ public final class ErrorHandling {
     private static final Set<String> EXCEPTION_MAPPERS = Set.of("jakarta.ws.rs.ext.ExceptionMapper",
             "javax.ws.rs.ext.ExceptionMapper", "ExceptionMapper");
 
-    private final ProjectModel model;
+    private final Facts facts;
     private final TypeIndex index;
     private final List<ErrorHandler> handlers;
     private final Map<String, Boolean> projectMessages = new ConcurrentHashMap<>();
     private volatile Map<String, List<SourceFile>> constructionSites;
 
-    private ErrorHandling(ProjectModel model) {
-        this.model = model;
-        this.index = model.types();
+    private ErrorHandling(Facts facts) {
+        this.facts = facts;
+        this.index = facts.types();
         this.handlers = List.copyOf(discover());
     }
 
-    /** Reads the error-handling facts of {@code model} (handler discovery happens here; the rest lazily). */
-    public static ErrorHandling of(ProjectModel model) {
-        return new ErrorHandling(model);
+    /** Reads the error-handling facts of {@code facts} (handler discovery happens here; the rest lazily). */
+    public static ErrorHandling of(Facts facts) {
+        return new ErrorHandling(facts);
     }
 
     /** Exception handlers and mappers, in file order, then declaration order. */
@@ -77,12 +87,12 @@ public final class ErrorHandling {
 
     private List<ErrorHandler> discover() {
         List<ErrorHandler> out = new ArrayList<>();
-        for (SourceFile file : model.filesWith(Marker.EXCEPTION_HANDLER)) {
+        for (SourceFile file : facts.filesWith(Marker.EXCEPTION_HANDLER)) {
             for (TypeInfo type : index.typesIn(file)) {
                 try {
                     discover(type, out);
                 } catch (RuntimeException | StackOverflowError e) {
-                    model.notifications().warning(type.file(), type.location().startLine(),
+                    facts.notifications().warning(type.file(), type.location().startLine(),
                             "exception handlers of " + type.qualifiedName() + " not analysed: " + e);
                 }
             }

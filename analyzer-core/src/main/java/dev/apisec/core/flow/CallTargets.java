@@ -11,7 +11,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.apisec.core.model.FieldInfo;
 import dev.apisec.core.model.MethodInfo;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.TypeKind;
 import dev.apisec.core.model.TypeRef;

@@ -5,7 +5,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
-import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.diag.Notifications;
 import dev.apisec.core.source.SourceFile;
 import dev.apisec.core.source.TextDecoder;
 
@@ -201,10 +201,9 @@ public final class JavaSources {
      * (the full parse then reports the problem). Outlines are not cached: their facts are extracted once.
      */
     public Optional<ParsedFile> outline(SourceFile file) {
+        // not refused when the whole file failed to parse: whether another thread's whole parse failed first must
+        // not decide what this one reads (the outline may parse where the file does not)
         String key = file.relativePath();
-        if (failed.contains(key)) {
-            return Optional.empty();
-        }
         Optional<ParsedFile> whole = cached(file);
         if (whole.isPresent() || file.size() > MAX_PARSE_BYTES) {
             return whole.isPresent() ? whole : parse(file);
@@ -244,7 +243,7 @@ public final class JavaSources {
      * whole outline).
      */
     public Optional<SkeletonFile> skeleton(SourceFile file) {
-        if (failed.contains(file.relativePath()) || file.size() > MAX_PARSE_BYTES) {
+        if (file.size() > MAX_PARSE_BYTES) {
             return Optional.empty();
         }
         SourceText source = text(file);
@@ -314,7 +313,9 @@ public final class JavaSources {
                 return Optional.of(known.parsed());
             }
         }
-        if (failed.contains(file.relativePath()) || file.size() > MAX_PARSE_BYTES || typeNames.isEmpty()) {
+        // a method parses on its own even when its file does not (and whether the file's whole parse was tried
+        // before must not change what is read: results never depend on timing)
+        if (file.size() > MAX_PARSE_BYTES || typeNames.isEmpty()) {
             return Optional.empty();
         }
         SourceText source = text(file);

@@ -1,8 +1,11 @@
 package dev.apisec.core.persistence;
 
+import dev.apisec.core.facts.FactKey;
+import dev.apisec.core.facts.FactProvider;
+
 import dev.apisec.core.model.AnnotationInfo;
 import dev.apisec.core.model.FieldInfo;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.TypeKind;
 import dev.apisec.core.model.TypeRef;
@@ -31,6 +34,13 @@ import java.util.function.Supplier;
  * Answers are computed on demand and memoized; thread-safe.
  */
 public final class PersistenceModel {
+
+    /** The project's persistent types. */
+    public static final FactKey<PersistenceModel> FACT = FactKey.named("persistence.model");
+
+    public static FactProvider<PersistenceModel> provider() {
+        return FactProvider.of(FACT, List.of(), facts -> new PersistenceModel(facts.types()));
+    }
 
     /** Fields are followed this deep when looking for exposed secrets ({@code order.customer.passwordHash}). */
     public static final int MAX_FIELD_DEPTH = 3;

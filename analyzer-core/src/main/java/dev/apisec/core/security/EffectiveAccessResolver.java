@@ -1,17 +1,20 @@
 package dev.apisec.core.security;
 
+import dev.apisec.core.facts.FactKey;
+import dev.apisec.core.facts.FactProvider;
+
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.apisec.core.model.AnnotationInfo;
-import dev.apisec.core.model.AnnotationLookup;
-import dev.apisec.core.model.ConstantResolver;
+import dev.apisec.core.lang.AnnotationLookup;
+import dev.apisec.core.lang.ConstantResolver;
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.model.Framework;
-import dev.apisec.core.model.Locations;
+import dev.apisec.core.lang.Locations;
 import dev.apisec.core.model.MethodInfo;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.facts.Facts;
 import dev.apisec.core.model.SourceLocation;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.ValueExpr;
 import dev.apisec.core.parse.ParsedFile;
@@ -36,6 +39,13 @@ import java.util.regex.Pattern;
  */
 public final class EffectiveAccessResolver {
 
+    /** The security layers of the project and the effective access of every endpoint. */
+    public static final FactKey<SecurityModel> SECURITY = FactKey.named("security.model");
+
+    public static FactProvider<SecurityModel> provider() {
+        return FactProvider.of(SECURITY, List.of(), facts -> new EffectiveAccessResolver(facts).resolve());
+    }
+
     private static final List<String> CONCRETE_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
     private static final String PREPOST = "org.springframework.security.access.prepost.";
     private static final Set<String> PREPOST_ANNOTATIONS = Set.of(PREPOST + "PreAuthorize", PREPOST + "PostAuthorize",
@@ -53,48 +63,49 @@ public final class EffectiveAccessResolver {
     private static final Set<String> PROGRAMMATIC_CALLS = Set.of("isUserInRole", "hasRole", "hasAnyRole",
             "hasAuthority", "hasAnyAuthority", "getAuthorities");
 
-    private final ProjectModel model;
+    private final Facts facts;
     private final TypeIndex index;
     private final AnnotationLookup annotations;
     private final ConstantResolver constants;
     private final List<Pattern> checkerPatterns;
     private final dev.apisec.core.flow.CallTargets callTargets;
 
-    public EffectiveAccessResolver(ProjectModel model) {
-        this(model, DEFAULT_CHECKER_PATTERNS);
+    public EffectiveAccessResolver(Facts facts) {
+        this(facts, java.util.stream.Stream.concat(DEFAULT_CHECKER_PATTERNS.stream(),
+                facts.options().accessCheckers().stream()).toList());
     }
 
-    public EffectiveAccessResolver(ProjectModel model, List<String> checkerPatterns) {
-        this.model = model;
-        this.index = model.types();
-        this.annotations = model.annotations();
-        this.constants = model.constants();
-        this.callTargets = new dev.apisec.core.flow.CallTargets(model.types());
+    public EffectiveAccessResolver(Facts facts, List<String> checkerPatterns) {
+        this.facts = facts;
+        this.index = facts.types();
+        this.annotations = facts.annotations();
+        this.constants = facts.constants();
+        this.callTargets = new dev.apisec.core.flow.CallTargets(facts.types());
         this.checkerPatterns = checkerPatterns.stream()
                 .map(g -> Pattern.compile(g.replace("*", "[A-Za-z0-9_]*"))).toList();
     }
 
     public SecurityModel resolve() {
-        SpringSecurityReader.Result spring = new SpringSecurityReader(index, model.notifications()).read();
+        SpringSecurityReader.Result spring = new SpringSecurityReader(index, facts.notifications()).read();
         boolean springSecurity = !spring.chains().isEmpty() || spring.webSecurityEnabled()
-                || !model.filesWith(Marker.SPRING_SECURITY).isEmpty();
-        List<WebXmlConstraint> webXml = WebXmlReader.read(model.configFiles(), model.notifications());
+                || !facts.filesWith(Marker.SPRING_SECURITY).isEmpty();
+        List<WebXmlConstraint> webXml = WebXmlReader.read(facts.configFiles(), facts.notifications());
         List<Evidence> filters = authenticationFilters();
         boolean jaxRsRoles = false;
         Map<Endpoint, Access> result = new java.util.IdentityHashMap<>();
         Context ctx = new Context(spring, springSecurity, webXml, filters);
         // endpoints are independent: resolve them in parallel (handler bodies are parsed on the way)
-        List<Access> resolved = model.endpoints().parallelStream().map(e -> {
+        List<Access> resolved = facts.scheduler().map(facts.endpoints(), e -> {
             try {
                 return resolve(e, ctx);
             } catch (RuntimeException | StackOverflowError ex) {
-                model.notifications().warning(e.location().file(), e.location().startLine(),
+                facts.notifications().warning(e.location().file(), e.location().startLine(),
                         "access of " + e.route() + " not analysed: " + ex);
                 return Access.custom("analysis failed", new Evidence("access not analysed: " + ex, e.location()));
             }
-        }).toList();
+        });
         for (int i = 0; i < resolved.size(); i++) {
-            result.put(model.endpoints().get(i), resolved.get(i));
+            result.put(facts.endpoints().get(i), resolved.get(i));
         }
         return new SecurityModel(springSecurity, spring.chains(), spring.ignored(), spring.methodSecurity(), webXml,
                 filters, result);
@@ -404,7 +415,7 @@ public final class EffectiveAccessResolver {
 
     private synchronized boolean projectUsesJaxRsRoles() {
         if (jaxRsRolesUsed == null) {
-            jaxRsRolesUsed = model.endpoints().stream().filter(x -> x.framework() == Framework.JAX_RS)
+            jaxRsRolesUsed = facts.endpoints().stream().filter(x -> x.framework() == Framework.JAX_RS)
                     .anyMatch(x -> nearest(x, n -> JSR250.contains(n) || QUARKUS_AUTHENTICATED.contains(n)).isPresent());
         }
         return jaxRsRolesUsed;
@@ -540,7 +551,7 @@ public final class EffectiveAccessResolver {
 
     private List<Evidence> authenticationFilters() {
         List<Evidence> out = new ArrayList<>();
-        for (SourceFile f : model.filesWith(Marker.REQUEST_FILTER)) {
+        for (SourceFile f : facts.filesWith(Marker.REQUEST_FILTER)) {
             for (TypeInfo t : index.typesIn(f)) {
                 Set<String> supers = new java.util.HashSet<>();
                 for (String s : index.allSupertypeNames(t)) {

@@ -1,6 +1,6 @@
 package dev.apisec.core.security;
 
-import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.diag.Notifications;
 import dev.apisec.core.model.SourceLocation;
 import dev.apisec.core.source.SourceFile;
 import org.w3c.dom.Document;

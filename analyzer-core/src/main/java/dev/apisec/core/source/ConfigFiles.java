@@ -1,6 +1,6 @@
 package dev.apisec.core.source;
 
-import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.diag.Notifications;
 import dev.apisec.core.model.ConfigProperty;
 
 import org.yaml.snakeyaml.DumperOptions;

@@ -1,6 +1,6 @@
 package dev.apisec.core.source;
 
-import dev.apisec.core.engine.Notification;
+import dev.apisec.core.diag.Notification;
 
 import java.util.List;
 

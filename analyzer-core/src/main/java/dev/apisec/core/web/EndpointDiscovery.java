@@ -1,11 +1,10 @@
 package dev.apisec.core.web;
 
-import dev.apisec.core.engine.Notifications;
-import dev.apisec.core.engine.Parallel;
+import dev.apisec.core.diag.Notifications;
 import dev.apisec.core.model.ConfigProperty;
 import dev.apisec.core.model.Endpoint;
-import dev.apisec.core.model.KnownTypes;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.lang.KnownTypes;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.TypeKind;
 import dev.apisec.core.source.FileFacts;
@@ -18,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
+import dev.apisec.core.diag.Scheduler;
 
 /**
  * Finds every endpoint of the project, parsing only what matters: files whose pre-scan shows a web annotation
@@ -49,7 +48,7 @@ public final class EndpointDiscovery {
         this.placeholders = new Placeholders(properties);
     }
 
-    public List<Endpoint> discover(ExecutorService pool) {
+    public List<Endpoint> discover(Scheduler scheduler) {
         Set<String> relevant = relevantAnnotationNames();
         List<SourceFile> candidates = new ArrayList<>();
         for (SourceFile f : index.files()) {
@@ -64,7 +63,7 @@ public final class EndpointDiscovery {
             parseTasks.add(() -> index.typesIn(f));
         }
         List<TypeInfo> types = new ArrayList<>();
-        for (List<TypeInfo> list : Parallel.invokeAll(pool, parseTasks)) {
+        for (List<TypeInfo> list : scheduler.invokeAll(parseTasks)) {
             types.addAll(list);
         }
 
@@ -95,7 +94,7 @@ public final class EndpointDiscovery {
             }
         }
         List<Endpoint> out = new ArrayList<>();
-        for (List<Endpoint> list : Parallel.invokeAll(pool, tasks)) {
+        for (List<Endpoint> list : scheduler.invokeAll(tasks)) {
             for (Endpoint e : list) {
                 String path = Paths.normalize(placeholders.resolve(e.path()));
                 out.add(path.equals(e.path()) ? e : new Endpoint(e.framework(), e.httpMethod(), path, e.consumes(),

@@ -1,7 +1,7 @@
 package dev.apisec.core.web;
 
 import dev.apisec.core.model.MethodInfo;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 
 import java.util.ArrayList;

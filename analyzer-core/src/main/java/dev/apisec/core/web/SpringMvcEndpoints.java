@@ -1,16 +1,16 @@
 package dev.apisec.core.web;
 
 import dev.apisec.core.model.AnnotationInfo;
-import dev.apisec.core.model.AnnotationLookup;
+import dev.apisec.core.lang.AnnotationLookup;
 import dev.apisec.core.model.BindingSource;
-import dev.apisec.core.model.ConstantResolver;
+import dev.apisec.core.lang.ConstantResolver;
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.model.EndpointParameter;
 import dev.apisec.core.model.Framework;
-import dev.apisec.core.model.KnownTypes;
+import dev.apisec.core.lang.KnownTypes;
 import dev.apisec.core.model.MethodInfo;
 import dev.apisec.core.model.ParameterInfo;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.TypeKind;
 import dev.apisec.core.model.TypeRef;

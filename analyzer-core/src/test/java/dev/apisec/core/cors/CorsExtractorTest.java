@@ -3,8 +3,8 @@ package dev.apisec.core.cors;
 import dev.apisec.core.TestProject;
 import dev.apisec.core.cors.CorsPolicy.Form;
 import dev.apisec.core.cors.CorsPolicy.OriginKind;
-import dev.apisec.core.engine.Notification;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.diag.Notification;
+import dev.apisec.core.api.ProjectModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,13 @@
 package dev.apisec.core.engine;
 
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.api.Precision;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleContext;
+import dev.apisec.core.api.RuleDescriptor;
+import dev.apisec.core.model.Severity;
+import dev.apisec.core.diag.Notification;
+
 import dev.apisec.core.TestProject;
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.source.ScanConfig;

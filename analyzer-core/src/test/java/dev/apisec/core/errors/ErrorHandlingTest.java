@@ -1,8 +1,8 @@
 package dev.apisec.core.errors;
 
 import dev.apisec.core.engine.Engine;
-import dev.apisec.core.engine.Notifications;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.diag.Notifications;
+import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.security.AccessLevel;
 import dev.apisec.core.security.PathAccess;
 import dev.apisec.core.source.ScanConfig;

@@ -1,6 +1,6 @@
 package dev.apisec.core.parse;
 
-import dev.apisec.core.engine.Notifications;
+import dev.apisec.core.diag.Notifications;
 import dev.apisec.core.source.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

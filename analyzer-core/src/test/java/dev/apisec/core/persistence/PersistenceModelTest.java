@@ -2,7 +2,7 @@ package dev.apisec.core.persistence;
 
 import dev.apisec.core.TestProject;
 import dev.apisec.core.model.FieldInfo;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.TypeRef;
 import org.junit.jupiter.api.Test;

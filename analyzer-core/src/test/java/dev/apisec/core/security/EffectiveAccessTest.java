@@ -2,7 +2,7 @@ package dev.apisec.core.security;
 
 import dev.apisec.core.TestProject;
 import dev.apisec.core.model.Endpoint;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.api.ProjectModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

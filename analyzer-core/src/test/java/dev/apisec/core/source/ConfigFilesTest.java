@@ -75,12 +75,12 @@ class ConfigFilesTest {
                 """);
         java.nio.file.Path broken = dir.resolve("application-broken.yml");
         java.nio.file.Files.writeString(broken, "a: [unclosed\n  b: {\n");
-        dev.apisec.core.engine.Notifications notes = new dev.apisec.core.engine.Notifications();
+        dev.apisec.core.diag.Notifications notes = new dev.apisec.core.diag.Notifications();
         List<ConfigProperty> props = ConfigFiles.read(List.of(
                 new SourceFile(evil, "application.yml", 10), new SourceFile(broken, "application-broken.yml", 10)), notes);
         assertThat(props).extracting(p -> p.key() + "=" + p.value() + "@" + p.line())
                 .contains("server.error.include-stacktrace=always@4", "gadget[0][0][0][0]=http://x@1");
-        assertThat(notes.sorted()).extracting(dev.apisec.core.engine.Notification::file)
+        assertThat(notes.sorted()).extracting(dev.apisec.core.diag.Notification::file)
                 .containsExactly("application-broken.yml");
     }
 }

@@ -5,7 +5,7 @@ import dev.apisec.core.model.BindingSource;
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.model.EndpointParameter;
 import dev.apisec.core.model.Framework;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.api.ProjectModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,17 +1,17 @@
 package dev.apisec.rules.auth;
 
-import dev.apisec.core.engine.Precision;
-import dev.apisec.core.engine.Rule;
-import dev.apisec.core.engine.RuleContext;
-import dev.apisec.core.engine.RuleDescriptor;
+import dev.apisec.core.api.Precision;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleContext;
+import dev.apisec.core.api.RuleDescriptor;
 import dev.apisec.core.model.AnnotationInfo;
-import dev.apisec.core.model.AnnotationLookup;
-import dev.apisec.core.model.ConstantResolver;
+import dev.apisec.core.lang.AnnotationLookup;
+import dev.apisec.core.lang.ConstantResolver;
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.model.MethodInfo;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.model.SourceLocation;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.TypeKind;
 import dev.apisec.core.model.ValueExpr;
@@ -42,7 +42,7 @@ import java.util.function.Predicate;
         title = "Method-security annotation is not enforced",
         description = "A method-security annotation (@PreAuthorize, @Secured, @RolesAllowed, ...) is present but "
                 + "the switch that makes Spring enforce it is missing, so the method runs for every caller.",
-        severity = dev.apisec.core.engine.Severity.CRITICAL,
+        severity = dev.apisec.core.model.Severity.CRITICAL,
         cwe = {862},
         owasp = "API5",
         precision = Precision.HIGH,

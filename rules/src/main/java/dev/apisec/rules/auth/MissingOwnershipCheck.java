@@ -1,11 +1,11 @@
 package dev.apisec.rules.auth;
 
-import dev.apisec.core.engine.Precision;
-import dev.apisec.core.engine.Rule;
-import dev.apisec.core.engine.RuleContext;
-import dev.apisec.core.engine.RuleDescriptor;
-import dev.apisec.core.engine.Severity;
-import dev.apisec.core.flow.ObjectAccess;
+import dev.apisec.core.api.Precision;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleContext;
+import dev.apisec.core.api.RuleDescriptor;
+import dev.apisec.core.model.Severity;
+import dev.apisec.core.analysis.ownership.ObjectAccess;
 import dev.apisec.core.security.Access;
 import dev.apisec.core.security.AccessLevel;
 
@@ -16,7 +16,7 @@ import java.util.List;
  * a Spring Data domain-class conversion) reaches a data-access sink with no ownership check on any step — the
  * principal is not part of the query, the loaded object is not compared with the principal, no method-security
  * expression or checker method looks at it. The analysis lives in the model
- * ({@link dev.apisec.core.flow.OwnershipAnalysis}); this rule decides severity and wording.
+ * ({@link dev.apisec.core.analysis.ownership.OwnershipAnalysis}); this rule decides severity and wording.
  */
 @RuleDescriptor(
         id = "missing-ownership-check",

@@ -1,10 +1,10 @@
 package dev.apisec.rules.config;
 
-import dev.apisec.core.engine.Precision;
-import dev.apisec.core.engine.Rule;
-import dev.apisec.core.engine.RuleContext;
-import dev.apisec.core.engine.RuleDescriptor;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.api.Precision;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleContext;
+import dev.apisec.core.api.RuleDescriptor;
+import dev.apisec.core.model.Severity;
 import dev.apisec.core.security.SecurityChain;
 
 import java.util.List;

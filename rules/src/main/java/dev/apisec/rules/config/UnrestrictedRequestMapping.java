@@ -1,14 +1,14 @@
 package dev.apisec.rules.config;
 
-import dev.apisec.core.engine.Precision;
-import dev.apisec.core.engine.Rule;
-import dev.apisec.core.engine.RuleContext;
-import dev.apisec.core.engine.RuleDescriptor;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.api.Precision;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleContext;
+import dev.apisec.core.api.RuleDescriptor;
+import dev.apisec.core.model.Severity;
 import dev.apisec.core.model.AnnotationInfo;
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.model.Framework;
-import dev.apisec.core.model.KnownTypes;
+import dev.apisec.core.lang.KnownTypes;
 import dev.apisec.core.model.MethodInfo;
 import dev.apisec.core.model.SourceLocation;
 

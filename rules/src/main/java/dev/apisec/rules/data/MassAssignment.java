@@ -1,10 +1,10 @@
 package dev.apisec.rules.data;
 
-import dev.apisec.core.engine.Precision;
-import dev.apisec.core.engine.Rule;
-import dev.apisec.core.engine.RuleContext;
-import dev.apisec.core.engine.RuleDescriptor;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.api.Precision;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleContext;
+import dev.apisec.core.api.RuleDescriptor;
+import dev.apisec.core.model.Severity;
 import dev.apisec.core.model.AnnotationInfo;
 import dev.apisec.core.model.BindingSource;
 import dev.apisec.core.model.Endpoint;
@@ -13,7 +13,7 @@ import dev.apisec.core.model.FieldInfo;
 import dev.apisec.core.model.Framework;
 import dev.apisec.core.model.MethodInfo;
 import dev.apisec.core.model.ParameterInfo;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.model.SourceLocation;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.ValueExpr;

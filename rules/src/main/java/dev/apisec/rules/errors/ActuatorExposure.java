@@ -1,12 +1,12 @@
 package dev.apisec.rules.errors;
 
-import dev.apisec.core.engine.Precision;
-import dev.apisec.core.engine.Rule;
-import dev.apisec.core.engine.RuleContext;
-import dev.apisec.core.engine.RuleDescriptor;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.api.Precision;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleContext;
+import dev.apisec.core.api.RuleDescriptor;
+import dev.apisec.core.model.Severity;
 import dev.apisec.core.model.ConfigProperty;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.model.SourceLocation;
 import dev.apisec.core.security.Access;
 import dev.apisec.core.security.AccessLevel;

@@ -1,8 +1,8 @@
 package dev.apisec.rules.errors;
 
 import dev.apisec.core.model.ConfigProperty;
-import dev.apisec.core.model.Locations;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.lang.Locations;
+import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.model.SourceLocation;
 import dev.apisec.core.source.SourceFile;
 import dev.apisec.core.source.TextDecoder;

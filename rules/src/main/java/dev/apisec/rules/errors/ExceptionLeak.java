@@ -1,20 +1,20 @@
 package dev.apisec.rules.errors;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
-import dev.apisec.core.engine.FlowStep;
-import dev.apisec.core.engine.Precision;
-import dev.apisec.core.engine.Rule;
-import dev.apisec.core.engine.RuleContext;
-import dev.apisec.core.engine.RuleDescriptor;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.model.FlowStep;
+import dev.apisec.core.api.Precision;
+import dev.apisec.core.api.Rule;
+import dev.apisec.core.api.RuleContext;
+import dev.apisec.core.api.RuleDescriptor;
+import dev.apisec.core.model.Severity;
 import dev.apisec.core.errors.ErrorHandler;
 import dev.apisec.core.errors.ErrorHandling;
 import dev.apisec.core.model.Endpoint;
-import dev.apisec.core.model.Locations;
+import dev.apisec.core.lang.Locations;
 import dev.apisec.core.model.MethodInfo;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.model.SourceLocation;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.parse.ParsedFile;
 

@@ -1,8 +1,8 @@
 package dev.apisec.rules.auth;
 
 import dev.apisec.core.engine.AnalysisResult;
-import dev.apisec.core.engine.Finding;
-import dev.apisec.core.engine.Rule;
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.api.Rule;
 import dev.apisec.fixtures.InlineProject;
 
 import java.nio.file.Path;

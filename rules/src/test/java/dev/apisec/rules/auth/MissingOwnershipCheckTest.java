@@ -1,9 +1,9 @@
 package dev.apisec.rules.auth;
 
 import dev.apisec.core.engine.AnalysisResult;
-import dev.apisec.core.engine.Finding;
-import dev.apisec.core.engine.FlowStep;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.model.FlowStep;
+import dev.apisec.core.model.Severity;
 import dev.apisec.core.report.SarifWriter;
 import dev.apisec.fixtures.ExpectationMarker;
 import dev.apisec.fixtures.Fixtures;

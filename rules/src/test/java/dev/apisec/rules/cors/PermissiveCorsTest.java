@@ -2,8 +2,8 @@ package dev.apisec.rules.cors;
 
 import dev.apisec.core.engine.AnalysisResult;
 import dev.apisec.core.engine.Engine;
-import dev.apisec.core.engine.Finding;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.model.Severity;
 import dev.apisec.core.source.ScanConfig;
 import dev.apisec.fixtures.ExpectationMarker;
 import dev.apisec.fixtures.Fixtures;

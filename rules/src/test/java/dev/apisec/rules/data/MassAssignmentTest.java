@@ -1,7 +1,7 @@
 package dev.apisec.rules.data;
 
-import dev.apisec.core.engine.Finding;
-import dev.apisec.core.engine.Severity;
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.model.Severity;
 import dev.apisec.fixtures.ExpectationMarker;
 import dev.apisec.fixtures.Fixtures;
 import dev.apisec.fixtures.MarkerHarness;

@@ -1,7 +1,7 @@
 package dev.apisec.rules.errors;
 
-import dev.apisec.core.engine.Finding;
-import dev.apisec.core.engine.Rule;
+import dev.apisec.core.api.Finding;
+import dev.apisec.core.api.Rule;
 import dev.apisec.fixtures.InlineProject;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.apisec.core.engine;
+package dev.apisec.core.diag;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,9 @@
-package dev.apisec.core.model;
+package dev.apisec.core.lang;
+
+import dev.apisec.core.model.MethodInfo;
+import dev.apisec.core.model.TypeInfo;
+import dev.apisec.core.model.TypeKind;
+import dev.apisec.core.model.TypeRef;
 
 import dev.apisec.core.parse.JavaSources;
 import dev.apisec.core.parse.LineIndex;

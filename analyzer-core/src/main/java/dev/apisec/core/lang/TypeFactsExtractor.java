@@ -1,4 +1,13 @@
-package dev.apisec.core.model;
+package dev.apisec.core.lang;
+
+import dev.apisec.core.model.AnnotationInfo;
+import dev.apisec.core.model.FieldInfo;
+import dev.apisec.core.model.MethodInfo;
+import dev.apisec.core.model.ParameterInfo;
+import dev.apisec.core.model.TypeInfo;
+import dev.apisec.core.model.TypeKind;
+import dev.apisec.core.model.TypeRef;
+import dev.apisec.core.model.ValueExpr;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;

@@ -1,4 +1,6 @@
-package dev.apisec.core.engine;
+package dev.apisec.core.api;
+
+import dev.apisec.core.model.Severity;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,6 @@
-package dev.apisec.core.engine;
+package dev.apisec.core.api;
+
+import dev.apisec.core.model.Severity;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

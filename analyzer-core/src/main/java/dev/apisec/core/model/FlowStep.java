@@ -1,4 +1,4 @@
-package dev.apisec.core.engine;
+package dev.apisec.core.model;
 
 import dev.apisec.core.model.SourceLocation;
 

@@ -1,10 +1,10 @@
-package dev.apisec.core.flow;
+package dev.apisec.core.analysis.ownership;
 
 import dev.apisec.core.model.AnnotationInfo;
 import dev.apisec.core.model.FieldInfo;
 import dev.apisec.core.model.MethodInfo;
-import dev.apisec.core.model.ProjectModel;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.facts.Facts;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.persistence.PersistenceModel;
 
@@ -52,8 +52,8 @@ public final class Repositories {
         }
     }
 
-    public static Repositories of(ProjectModel model) {
-        return new Repositories(model.types(), model.persistence(), model.filesWith(Marker.REPOSITORY));
+    public static Repositories of(Facts facts) {
+        return new Repositories(facts.types(), facts.get(PersistenceModel.FACT), facts.filesWith(Marker.REPOSITORY));
     }
 
     private static Optional<String> idField(TypeInfo domain) {

@@ -1,4 +1,10 @@
-package dev.apisec.core.model;
+package dev.apisec.core.lang;
+
+import dev.apisec.core.model.AnnotationInfo;
+import dev.apisec.core.model.MethodInfo;
+import dev.apisec.core.model.TypeInfo;
+import dev.apisec.core.model.TypeKind;
+import dev.apisec.core.model.ValueExpr;
 
 import java.util.ArrayList;
 import java.util.HashSet;

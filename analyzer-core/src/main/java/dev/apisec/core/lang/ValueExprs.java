@@ -1,4 +1,6 @@
-package dev.apisec.core.model;
+package dev.apisec.core.lang;
+
+import dev.apisec.core.model.ValueExpr;
 
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;

@@ -1,4 +1,11 @@
-package dev.apisec.core.flow;
+package dev.apisec.core.analysis.ownership;
+
+import dev.apisec.core.facts.FactKey;
+import dev.apisec.core.facts.FactProvider;
+import dev.apisec.core.security.EffectiveAccessResolver;
+import dev.apisec.core.persistence.PersistenceModel;
+
+import dev.apisec.core.flow.CallTargets;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -15,17 +22,17 @@ import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.apisec.core.engine.FlowStep;
+import dev.apisec.core.model.FlowStep;
 import dev.apisec.core.model.AnnotationInfo;
 import dev.apisec.core.model.BindingSource;
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.model.EndpointParameter;
 import dev.apisec.core.model.FieldInfo;
-import dev.apisec.core.model.Locations;
+import dev.apisec.core.lang.Locations;
 import dev.apisec.core.model.MethodInfo;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.facts.Facts;
 import dev.apisec.core.model.SourceLocation;
-import dev.apisec.core.model.TypeIndex;
+import dev.apisec.core.lang.TypeIndex;
 import dev.apisec.core.model.TypeInfo;
 import dev.apisec.core.model.TypeRef;
 import dev.apisec.core.model.ValueExpr;
@@ -57,6 +64,14 @@ import java.util.regex.Pattern;
  */
 public final class OwnershipAnalysis {
 
+    /** Object references of endpoints that reach a data-access sink with no ownership check on the way. */
+    public static final FactKey<List<ObjectAccess>> UNCHECKED = FactKey.named("ownership.unchecked-accesses");
+
+    public static FactProvider<List<ObjectAccess>> provider() {
+        return FactProvider.of(UNCHECKED, List.of(EffectiveAccessResolver.SECURITY, PersistenceModel.FACT),
+                facts -> new OwnershipAnalysis(facts).uncheckedAccesses());
+    }
+
     public static final int MAX_DEPTH = 5;
 
     /** Default checker-method patterns that count as an ownership check when they receive the reference. */
@@ -76,7 +91,7 @@ public final class OwnershipAnalysis {
     private static final Pattern PRINCIPAL_HELPER_NAME = Pattern.compile(
             "(?i)user|principal|auth|token|current|login|subject|caller|identity|account|me$|self");
 
-    private final ProjectModel model;
+    private final Facts facts;
     private final TypeIndex index;
     private final Repositories repositories;
     private final CallTargets callTargets;
@@ -85,17 +100,24 @@ public final class OwnershipAnalysis {
     private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
     private final Map<String, Boolean> principalHelpers = new ConcurrentHashMap<>();
 
-    public OwnershipAnalysis(ProjectModel model) {
-        this(model, DEFAULT_CHECKERS, DEFAULT_PRINCIPAL_METHODS);
+    public OwnershipAnalysis(Facts facts) {
+        this(facts, concat(DEFAULT_CHECKERS, facts.options().ownershipCheckers()),
+                concat(DEFAULT_PRINCIPAL_METHODS, facts.options().principalMethods()));
     }
 
-    public OwnershipAnalysis(ProjectModel model, List<String> checkerPatterns, List<String> principalMethods) {
-        this.model = model;
-        this.index = model.types();
-        this.repositories = Repositories.of(model);
-        this.callTargets = new CallTargets(model.types(), true);
+    public OwnershipAnalysis(Facts facts, List<String> checkerPatterns, List<String> principalMethods) {
+        this.facts = facts;
+        this.index = facts.types();
+        this.repositories = Repositories.of(facts);
+        this.callTargets = new CallTargets(facts.types(), true);
         this.checkers = checkerPatterns.stream().map(g -> Pattern.compile(g.replace("*", "[A-Za-z0-9_]*"))).toList();
         this.principalMethodNames = Set.copyOf(principalMethods);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Every unchecked object access, sorted by endpoint and reference. */
@@ -103,8 +125,8 @@ public final class OwnershipAnalysis {
         List<ObjectAccess> out = new ArrayList<>();
         // one analysis per handler (several routes may share it), handlers in parallel
         Map<String, Endpoint> firstRoute = new LinkedHashMap<>();
-        for (Endpoint e : model.endpoints()) {
-            Access access = model.access(e);
+        for (Endpoint e : facts.endpoints()) {
+            Access access = facts.get(EffectiveAccessResolver.SECURITY).access(e);
             if (access.level() != AccessLevel.DENIED && !adminOnly(access)) {
                 firstRoute.putIfAbsent(handlerKey(e), e);
             }
@@ -119,12 +141,12 @@ public final class OwnershipAnalysis {
         // controllers with more handlers first, then whichever thread is free takes the next one
         List<List<Map.Entry<String, Endpoint>>> groups = new ArrayList<>(byController.values());
         groups.sort(Comparator.comparingInt((List<Map.Entry<String, Endpoint>> g) -> g.size()).reversed());
-        dev.apisec.core.engine.Parallel.eachPulled(groups, group -> {
+        facts.scheduler().each(groups, group -> {
             for (Map.Entry<String, Endpoint> en : group) {
                 byHandler.put(en.getKey(), analyseHandler(en.getValue()));
             }
         });
-        for (Endpoint e : model.endpoints()) {
+        for (Endpoint e : facts.endpoints()) {
             List<ObjectAccess> perHandler = byHandler.get(handlerKey(e));
             if (perHandler == null) {
                 continue;
@@ -164,7 +186,7 @@ public final class OwnershipAnalysis {
         try {
             return analyseHandlerUnguarded(e);
         } catch (RuntimeException | StackOverflowError ex) {
-            model.notifications().warning(e.location().file(), e.location().startLine(),
+            facts.notifications().warning(e.location().file(), e.location().startLine(),
                     "object-level access of " + e.route() + " not analysed: " + ex);
             return List.of();
         }
@@ -276,7 +298,7 @@ public final class OwnershipAnalysis {
     }
 
     private boolean isPersistent(TypeRef type) {
-        return model.persistence().isPersistent(type.qualifiedName());
+        return facts.get(PersistenceModel.FACT).isPersistent(type.qualifiedName());
     }
 
     private Set<String> dtoReferenceFields(TypeRef type) {
@@ -302,7 +324,7 @@ public final class OwnershipAnalysis {
                 return true;
             }
         }
-        for (dev.apisec.core.model.AnnotationLookup.Found f : model.annotations().findAll(method.annotations(),
+        for (dev.apisec.core.lang.AnnotationLookup.Found f : facts.annotations().findAll(method.annotations(),
                 n -> n.endsWith("PreAuthorize") || n.endsWith("PostAuthorize") || n.endsWith("PostFilter"))) {
             if (expressionSanitizes(f.annotation(), method)) {
                 return true;
@@ -322,7 +344,7 @@ public final class OwnershipAnalysis {
             return false;
         }
         ValueExpr v = a.attribute("value");
-        Optional<String> expr = v == null ? Optional.empty() : model.constants().string(v);
+        Optional<String> expr = v == null ? Optional.empty() : facts.constants().string(v);
         if (expr.isEmpty()) {
             return true; // an expression apisec cannot read may well be the check: stay quiet
         }

@@ -1,4 +1,8 @@
-package dev.apisec.core.engine;
+package dev.apisec.core.api;
+
+import dev.apisec.core.model.Severity;
+
+import dev.apisec.core.model.FlowStep;
 
 import dev.apisec.core.model.SourceLocation;
 

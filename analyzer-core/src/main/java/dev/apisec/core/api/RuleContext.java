@@ -1,7 +1,11 @@
-package dev.apisec.core.engine;
+package dev.apisec.core.api;
+
+import dev.apisec.core.model.Severity;
+
+import dev.apisec.core.model.FlowStep;
 
 import dev.apisec.core.model.Endpoint;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.model.SourceLocation;
 
 import java.util.List;
@@ -15,6 +19,11 @@ public interface RuleContext {
     ProjectModel model();
 
     RuleMetadata metadata();
+
+    /** The analysis's options (rule options among them). */
+    default dev.apisec.core.facts.AnalysisOptions options() {
+        return model().options();
+    }
 
     /** Reports a finding at {@code location} with the rule's default severity. */
     default void report(SourceLocation location, String message) {

@@ -1,6 +1,6 @@
-package dev.apisec.core.flow;
+package dev.apisec.core.analysis.ownership;
 
-import dev.apisec.core.engine.FlowStep;
+import dev.apisec.core.model.FlowStep;
 import dev.apisec.core.model.Endpoint;
 import dev.apisec.core.model.EndpointParameter;
 import dev.apisec.core.model.SourceLocation;

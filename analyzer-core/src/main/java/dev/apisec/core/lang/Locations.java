@@ -1,4 +1,6 @@
-package dev.apisec.core.model;
+package dev.apisec.core.lang;
+
+import dev.apisec.core.model.SourceLocation;
 
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.Node;

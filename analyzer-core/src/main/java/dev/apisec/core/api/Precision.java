@@ -1,4 +1,4 @@
-package dev.apisec.core.engine;
+package dev.apisec.core.api;
 
 /** How often a rule's findings are true positives (SARIF/CodeQL {@code precision} property). */
 public enum Precision {

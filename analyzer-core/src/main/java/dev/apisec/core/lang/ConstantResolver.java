@@ -1,4 +1,8 @@
-package dev.apisec.core.model;
+package dev.apisec.core.lang;
+
+import dev.apisec.core.model.FieldInfo;
+import dev.apisec.core.model.TypeInfo;
+import dev.apisec.core.model.ValueExpr;
 
 import java.util.ArrayList;
 import java.util.List;

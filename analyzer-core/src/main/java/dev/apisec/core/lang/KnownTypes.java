@@ -1,4 +1,4 @@
-package dev.apisec.core.model;
+package dev.apisec.core.lang;
 
 import java.util.ArrayList;
 import java.util.HashMap;

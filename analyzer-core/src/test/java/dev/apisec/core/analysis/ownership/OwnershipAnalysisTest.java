@@ -1,8 +1,8 @@
-package dev.apisec.core.flow;
+package dev.apisec.core.analysis.ownership;
 
 import dev.apisec.core.TestProject;
-import dev.apisec.core.engine.FlowStep;
-import dev.apisec.core.model.ProjectModel;
+import dev.apisec.core.model.FlowStep;
+import dev.apisec.core.api.ProjectModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
