@@ -3,6 +3,7 @@ package dev.apisec.core.engine;
 import dev.apisec.core.analysis.ownership.OwnershipAnalysis;
 import dev.apisec.core.cors.CorsExtractor;
 import dev.apisec.core.errors.ErrorHandling;
+import dev.apisec.core.errors.ExceptionDetailFlows;
 import dev.apisec.core.facts.FactProvider;
 import dev.apisec.core.facts.FactRegistry;
 import dev.apisec.core.persistence.PersistenceModel;
@@ -20,6 +21,7 @@ public final class BuiltInFacts {
         return List.of(
                 CorsExtractor.provider(),
                 ErrorHandling.provider(),
+                ExceptionDetailFlows.provider(),
                 OwnershipAnalysis.provider(),
                 PersistenceModel.provider(),
                 EffectiveAccessResolver.provider());

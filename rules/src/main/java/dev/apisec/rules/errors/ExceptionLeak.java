@@ -1,6 +1,7 @@
 package dev.apisec.rules.errors;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.apisec.core.errors.DetailLeak;
+import dev.apisec.core.errors.ExceptionDetailFlows;
 import dev.apisec.core.model.FlowStep;
 import dev.apisec.core.api.Precision;
 import dev.apisec.core.api.Rule;
@@ -10,24 +11,18 @@ import dev.apisec.core.model.Severity;
 import dev.apisec.core.errors.ErrorHandler;
 import dev.apisec.core.errors.ErrorHandling;
 import dev.apisec.core.model.Endpoint;
-import dev.apisec.core.lang.Locations;
 import dev.apisec.core.model.MethodInfo;
 import dev.apisec.core.api.ProjectModel;
 import dev.apisec.core.model.SourceLocation;
-import dev.apisec.core.lang.TypeIndex;
-import dev.apisec.core.model.TypeInfo;
-import dev.apisec.core.parse.ParsedFile;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Reports exception detail sent to API clients: the message, the stack trace or the exception object flowing
  * into the response of an {@code @ExceptionHandler}, a {@code ResponseEntityExceptionHandler} override, a JAX-RS
- * {@code ExceptionMapper}, or a {@code catch} block of an endpoint handler (see {@link DetailFlow} for sources,
+ * {@code ExceptionMapper}, or a {@code catch} block of an endpoint handler (see {@code DetailFlow} for sources,
  * propagation and sinks). HIGH for stack traces, the exception object, causes, and messages of broad types
  * ({@code Exception}, {@code RuntimeException}, data-access and persistence exceptions); MEDIUM for messages of
  * other library exceptions. Messages of project exceptions whose every message is written by the project, and of
@@ -88,56 +83,33 @@ public final class ExceptionLeak implements Rule {
 
     private void analyse(RuleContext context, ErrorHandling errors, MethodInfo method, String exceptionParam,
                          List<String> handledTypes, String where, String endpoint) {
-        ProjectModel model = context.model();
-        TypeIndex index = model.types();
-        try {
-            Optional<TypeInfo> type = index.type(method.declaringType());
-            Optional<TypeIndex.MethodSyntax> syntax = index.syntax(method);
-            Optional<MethodDeclaration> decl = syntax.map(TypeIndex.MethodSyntax::declaration);
-            Optional<ParsedFile> file = syntax.map(TypeIndex.MethodSyntax::file);
-            if (type.isEmpty() || decl.isEmpty() || file.isEmpty()) {
-                return;
+        ExceptionDetailFlows flows = context.model().fact(ExceptionDetailFlows.FACT);
+        Set<Integer> reportedLines = new HashSet<>();
+        for (DetailLeak d : flows.leaks(method, exceptionParam, handledTypes)) {
+            List<String> types = d.exceptionTypes();
+            Severity severity = severity(errors, d, types);
+            if (severity == null) {
+                continue;
             }
-            Function<String, String> resolve = written -> {
-                String raw = written.replaceAll("<.*>", "").strip();
-                try {
-                    return index.resolve(raw, type.get());
-                } catch (RuntimeException e) {
-                    return raw;
-                }
-            };
-            DetailFlow flow = new DetailFlow(decl.get(), exceptionParam, handledTypes, resolve);
-            Set<Integer> reportedLines = new HashSet<>();
-            for (DetailFlow.Leak leak : flow.leaks()) {
-                DetailFlow.Detail d = leak.detail();
-                List<String> types = flow.typesOf(d.variable());
-                Severity severity = severity(errors, d, types);
-                if (severity == null) {
-                    continue;
-                }
-                SourceLocation sink = Locations.of(file.get(), leak.sink());
-                if (!reportedLines.add(sink.startLine())) {
-                    continue;
-                }
-                SourceLocation source = Locations.of(file.get(), d.source());
-                String place = endpoint != null
-                        ? (flow.isCatchParameter(d.variable()) ? "catch block of " : "error handler of ") + where
-                        : flow.isCatchParameter(d.variable()) ? "catch block in " + where : where;
-                String message = place + " sends " + what(d, types) + " to the client, " + leak.sinkDescription()
-                        + why(d, types);
-                context.report(sink, severity, message, endpoint, List.of(source), List.of(
-                        new FlowStep(source, "exception detail: " + text(d)),
-                        new FlowStep(sink, "reaches the client " + leak.sinkDescription())));
+            SourceLocation sink = d.sink();
+            if (!reportedLines.add(sink.startLine())) {
+                continue;
             }
-        } catch (RuntimeException | StackOverflowError e) {
-            model.notifications().warning(method.location().file(), method.location().startLine(),
-                    "exception-leak: " + method.declaringType() + "#" + method.name() + " not analysed: " + e);
+            SourceLocation source = d.source();
+            String place = endpoint != null
+                    ? (d.catchParameter() ? "catch block of " : "error handler of ") + where
+                    : d.catchParameter() ? "catch block in " + where : where;
+            String message = place + " sends " + what(d, types) + " to the client, " + d.sinkDescription()
+                    + why(d, types);
+            context.report(sink, severity, message, endpoint, List.of(source), List.of(
+                    new FlowStep(source, "exception detail: " + text(d)),
+                    new FlowStep(sink, "reaches the client " + d.sinkDescription())));
         }
     }
 
     /** Null when the detail is harmless: project-written or validation messages. */
-    static Severity severity(ErrorHandling errors, DetailFlow.Detail d, List<String> types) {
-        if (d.kind() != DetailFlow.Kind.MESSAGE || d.chained()) {
+    static Severity severity(ErrorHandling errors, DetailLeak d, List<String> types) {
+        if (d.kind() != DetailLeak.Kind.MESSAGE || d.chained()) {
             return Severity.HIGH;
         }
         if (types.stream().anyMatch(ExceptionLeak::isBroad)) {
@@ -168,7 +140,7 @@ public final class ExceptionLeak implements Rule {
         return String.join("/", types.stream().map(ExceptionLeak::simple).toList());
     }
 
-    private static String what(DetailFlow.Detail d, List<String> types) {
+    private static String what(DetailLeak d, List<String> types) {
         return switch (d.kind()) {
             case STACK_TRACE -> "the stack trace (" + text(d) + ")";
             case EXCEPTION -> "the exception object (" + text(d) + "), serialized with its stack trace and message,";
@@ -177,8 +149,8 @@ public final class ExceptionLeak implements Rule {
         };
     }
 
-    private static String why(DetailFlow.Detail d, List<String> types) {
-        if (d.kind() != DetailFlow.Kind.MESSAGE) {
+    private static String why(DetailLeak d, List<String> types) {
+        if (d.kind() != DetailLeak.Kind.MESSAGE) {
             return "; stack traces reveal class names, library versions and code paths";
         }
         if (d.chained()) {
@@ -193,8 +165,8 @@ public final class ExceptionLeak implements Rule {
         return "; the message of " + typeNames(types) + " is not written by this project and can reveal internals";
     }
 
-    private static String text(DetailFlow.Detail d) {
-        String t = Locations.normalize(d.source().toString());
+    private static String text(DetailLeak d) {
+        String t = d.sourceText();
         return t.length() > 80 ? t.substring(0, 77) + "..." : t;
     }
 }

@@ -1,5 +1,6 @@
-package dev.apisec.rules.errors;
+package dev.apisec.core.errors;
 
+import dev.apisec.core.errors.DetailLeak.Kind;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -40,11 +41,6 @@ import java.util.function.Function;
  * Logging is not a sink: a call's result only matters when it reaches a sink.
  */
 final class DetailFlow {
-
-    /** What reaches the client; ordered by how much it reveals. */
-    enum Kind {
-        MESSAGE, EXCEPTION, STACK_TRACE
-    }
 
     /** One piece of detail: its kind, the expression it comes from, the exception variable it describes. */
     record Detail(Kind kind, Node source, String variable, boolean chained) {
