@@ -1,6 +1,7 @@
 package dev.apisec.cli;
 
 import dev.apisec.core.engine.AnalysisResult;
+import dev.apisec.core.facts.AnalysisOptions;
 import dev.apisec.core.engine.Engine;
 import dev.apisec.core.api.Finding;
 import dev.apisec.core.diag.Notification;
@@ -106,7 +107,7 @@ final class ScanCommand implements Callable<Integer> {
         includes.forEach(config::include);
         excludes.forEach(config::exclude);
 
-        AnalysisResult result = new Engine(rules).analyze(config.build());
+        AnalysisResult result = new Engine(rules).analyze(config.build(), AnalysisOptions.defaults());
 
         PrintWriter out = spec.commandLine().getOut();
         for (Finding f : result.findings()) {

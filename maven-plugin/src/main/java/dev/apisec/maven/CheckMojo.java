@@ -117,7 +117,7 @@ public class CheckMojo extends AbstractMojo {
 
         AnalysisResult result;
         try {
-            result = new Engine(BuiltInRules.all()).analyze(settings.scan());
+            result = new Engine(BuiltInRules.all()).analyze(settings.scan(), settings.options());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("apisec: analysis failed: " + e, e);
         }

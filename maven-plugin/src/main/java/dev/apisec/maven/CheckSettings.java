@@ -2,6 +2,7 @@ package dev.apisec.maven;
 
 import dev.apisec.core.engine.AnalysisResult;
 import dev.apisec.core.model.Severity;
+import dev.apisec.core.facts.AnalysisOptions;
 import dev.apisec.core.source.ScanConfig;
 
 import java.io.IOException;
@@ -25,6 +26,15 @@ import java.util.stream.Stream;
  * @param scan                 what the engine scans
  */
 public record CheckSettings(Severity failThreshold, int maxAllowedViolations, ScanConfig scan) {
+
+    /**
+     * The analysis options of the plugin's parameters (none yet beyond the defaults: the configuration file and
+     * rule parameters come with the adoption issue); the same type the CLI builds.
+     */
+    public AnalysisOptions options() {
+        return AnalysisOptions.defaults();
+    }
+
 
     /** Allowed values of {@code failOnSeverity}, in the order the error message lists them. */
     public static final String ALLOWED_SEVERITIES = Arrays.stream(Severity.values()).map(Severity::name)

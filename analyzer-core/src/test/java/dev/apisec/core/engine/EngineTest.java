@@ -122,6 +122,63 @@ class EngineTest {
         assertThat(a.endpoints()).isEqualTo(b.endpoints());
     }
 
+    /** Records the threads it runs on, and those of the facts it makes the engine compute. */
+    @RuleDescriptor(id = "test-threads", title = "Threads", description = "Records threads.",
+            severity = Severity.LOW, cwe = {1}, owasp = "API9", precision = Precision.HIGH)
+    static final class ThreadRecorder implements Rule {
+        final java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void check(RuleContext context) {
+            threads.add(Thread.currentThread());
+            // the security model resolves every endpoint through the scheduler; the ownership analysis too
+            context.model().uncheckedObjectAccesses();
+            for (Endpoint e : context.model().endpoints()) {
+                context.model().access(e);
+            }
+        }
+    }
+
+    private static java.util.Set<Thread> liveWorkers() {
+        java.util.Set<Thread> out = new java.util.HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("apisec-worker") || t.getName().startsWith("ForkJoinPool.commonPool")) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void oneThreadMeansTheCallersThreadAlone() {
+        TestProject project = new TestProject(dir);
+        for (int i = 0; i < 40; i++) {
+            project.file("src/main/java/com/acme/C" + i + ".java", CONTROLLER.formatted(i, i));
+        }
+        java.util.Set<Thread> before = liveWorkers();
+        ThreadRecorder a = new ThreadRecorder();
+        ThreadRecorder b = new ThreadRecorder();
+        AnalysisResult result = new Engine(List.of(a, b, new EveryEndpoint()))
+                .analyze(ScanConfig.builder(dir).sourceRoot(dir).threads(1).build());
+        assertThat(result.endpoints()).hasSize(40);
+        assertThat(a.threads).containsExactly(Thread.currentThread());
+        assertThat(b.threads).containsExactly(Thread.currentThread());
+        java.util.Set<Thread> started = liveWorkers();
+        started.removeAll(before);
+        assertThat(started).as("threads started by a one-thread scan").isEmpty();
+
+        ThreadRecorder c = new ThreadRecorder();
+        ThreadRecorder d = new ThreadRecorder();
+        ThreadRecorder e = new ThreadRecorder();
+        new Engine(List.of(c, d, e)).analyze(ScanConfig.builder(dir).sourceRoot(dir).threads(2).build());
+        java.util.Set<Thread> all = new java.util.HashSet<>(c.threads);
+        all.addAll(d.threads);
+        all.addAll(e.threads);
+        assertThat(all).isNotEmpty().hasSizeLessThanOrEqualTo(2);
+        assertThat(all).allSatisfy(t -> assertThat(t == Thread.currentThread()
+                || t.getName().startsWith("apisec-worker-")).isTrue());
+    }
+
     @Test
     void fingerprintsSurviveEditsElsewhereInTheFile() {
         TestProject project = new TestProject(dir).file("src/main/java/com/acme/C1.java", CONTROLLER.formatted(1, 1));

@@ -1,5 +1,6 @@
 package dev.apisec.rules.auth;
 
+import dev.apisec.core.facts.AnalysisOptions;
 import dev.apisec.core.api.Precision;
 import dev.apisec.core.api.Rule;
 import dev.apisec.core.api.RuleContext;
@@ -49,10 +50,15 @@ public final class MissingAuthentication implements Rule {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE", "*");
 
+    /** Option {@code missing-authentication.public-path-words}: replaces {@link #DEFAULT_PUBLIC_PATH_WORDS}. */
+    public static final AnalysisOptions.RuleOption<List<String>> PUBLIC_PATH_WORDS = AnalysisOptions.RuleOption.words(
+            "missing-authentication", "public-path-words", DEFAULT_PUBLIC_PATH_WORDS);
+
+    /** Null: the analysis's option {@link #PUBLIC_PATH_WORDS}. */
     private final List<String> publicPathWords;
 
     public MissingAuthentication() {
-        this(DEFAULT_PUBLIC_PATH_WORDS);
+        this.publicPathWords = null;
     }
 
     /** @param publicPathWords path words that mark an endpoint as public by nature (replaces the defaults) */
@@ -66,6 +72,8 @@ public final class MissingAuthentication implements Rule {
         if (model.endpoints().isEmpty()) {
             return;
         }
+        List<String> publicWords = publicPathWords != null ? publicPathWords
+                : context.options().ruleOption(PUBLIC_PATH_WORDS);
         boolean noSecurity = hasNoSecurityAtAll(model);
         for (Endpoint endpoint : model.endpoints()) {
             Access access = model.access(endpoint);
@@ -73,7 +81,7 @@ public final class MissingAuthentication implements Rule {
                 continue;
             }
             PathSegments path = PathSegments.of(endpoint.path());
-            if (path.find(publicPathWords).isPresent()) {
+            if (path.find(publicWords).isPresent()) {
                 continue;
             }
             Optional<PathSegments.Match> sensitive = path.find(SENSITIVE_PATH_WORDS);
